@@ -1,0 +1,13 @@
+package dev.athenawizard.cli;
+
+import java.util.List;
+
+/** The subcommands of {@code athena-wizard}; each later feature adds its command here. */
+final class CliCommands {
+    private CliCommands() {
+    }
+
+    static List<Object> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.athenawizard.ui;
+
+import dev.athenawizard.Version;
+import dev.athenawizard.core.AppDirs;
+import dev.athenawizard.ui.shell.FxShellDialogs;
+import dev.athenawizard.ui.shell.ShellDialogs;
+import dev.athenawizard.ui.shell.WizardWindow;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The desktop application: one window holding the wizard. */
+public final class WizardApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WizardApp.class);
+    /** With this system property set, the app prints the time to its first frame and exits (startup measurement). */
+    public static final String MEASURE_STARTUP = "athena-wizard.measure-startup";
+
+    private GuiWiring wiring;
+
+    public static void launchWizard() {
+        Application.launch(WizardApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        wiring = new GuiWiring(AppDirs.resolve());
+        ShellDialogs[] dialogs = new ShellDialogs[1];
+        WizardWindow window = new WizardWindow(wiring.session(), wiring.shell(), () -> dialogs[0], Platform::exit);
+        dialogs[0] = new FxShellDialogs(stage);
+        Scene scene = createScene(window);
+        stage.setScene(scene);
+        stage.titleProperty().bind(wiring.session().titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmClose()) {
+                e.consume();
+            }
+        });
+        reportFirstFrame(scene);
+        stage.show();
+        window.offerDraftRestore();
+    }
+
+    /** The scene with the theme and every step's stylesheet, shared by the app and the GUI tests. */
+    public static Scene createScene(javafx.scene.Parent root) {
+        Scene scene = new Scene(root, 1180, 780);
+        scene.getStylesheets().addAll(stylesheets());
+        return scene;
+    }
+
+    public static List<String> stylesheets() {
+        return List.of(
+                css("theme.css"),
+                css("shell/shell.css"),
+                css("steps/connection/connection.css"),
+                css("steps/workgroup/workgroup.css"));
+    }
+
+    private static String css(String path) {
+        var url = WizardApp.class.getResource("/dev/athenawizard/ui/" + path);
+        if (url == null) {
+            throw new IllegalStateException("missing stylesheet " + path);
+        }
+        return url.toExternalForm();
+    }
+
+    private static void reportFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("{} first frame {} ms after JVM start", Version.full(), ms);
+            if (Boolean.getBoolean(MEASURE_STARTUP)) {
+                System.out.println("first-frame-ms " + ms);
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    @Override
+    public void stop() {
+        if (wiring != null) {
+            wiring.close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.athenawizard.ui.shell;
+
+import dev.athenawizard.core.project.OnboardingProject;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+
+/**
+ * One page of the wizard. The shell owns navigation and the project; a step owns its model and view, says when it is
+ * complete, and may run an asynchronous check before the user moves on.
+ */
+public interface WizardStep {
+
+    /** A short title for the step list and the page header, e.g. "Connection". */
+    String title();
+
+    /** One sentence under the title saying what this step decides. */
+    String summary();
+
+    /** The step's content, built once and kept. */
+    Node view();
+
+    /** True when the user may move on (the shell still runs {@link #checkBeforeLeaving()} first). */
+    ObservableBooleanValue complete();
+
+    /**
+     * Work that must succeed before Next takes the user further (credentials verified, workgroup readable).
+     * Cancelling the returned future must stop the work; failing it keeps the user on this step with its message.
+     * Called on the FX thread; the work itself must run elsewhere.
+     *
+     * @return null or a completed future when there is nothing to check
+     */
+    default CompletableFuture<?> checkBeforeLeaving() {
+        return null;
+    }
+
+    /** Text shown beside the progress while {@link #checkBeforeLeaving()} runs. */
+    default String checkingMessage() {
+        return "Checking…";
+    }
+
+    /** Fills the step's model from the project (on New, Open and draft restore). */
+    void load(OnboardingProject project);
+
+    /** Writes the step's part of the project. */
+    OnboardingProject store(OnboardingProject project);
+
+    /** Fires whenever the step's part of the project may have changed. */
+    Observable changes();
+
+    /** The user arrived on this step: subscribe to what it shows. */
+    default void entered() {
+    }
+
+    /** The user left this step: release subscriptions, stop its background work. */
+    default void left() {
+    }
+}
