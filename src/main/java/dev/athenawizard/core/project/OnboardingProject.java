@@ -10,12 +10,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * the shell can compare, autosave and undo without defensive copies. Secrets have no field here on purpose: the type
  * itself guarantees they are never written to a project file or a draft.
  */
-@JsonPropertyOrder({"name", "connection", "workgroup", "query", "schema", "mapping", "model", "registration"})
+@JsonPropertyOrder({"name", "connection", "workgroup", "access", "query", "schema", "mapping", "model", "registration"})
 @JsonIgnoreProperties(value = {ProjectStore.FORMAT_FIELD, ProjectStore.VERSION_FIELD}, allowGetters = false)
 public record OnboardingProject(
         String name,
         ConnectionSection connection,
         WorkgroupSection workgroup,
+        AccessSection access,
         QuerySection query,
         SchemaSection schema,
         MappingSection mapping,
@@ -28,6 +29,7 @@ public record OnboardingProject(
         name = name == null || name.isBlank() ? UNTITLED : name;
         connection = connection == null ? ConnectionSection.DEFAULT : connection;
         workgroup = workgroup == null ? WorkgroupSection.EMPTY : workgroup;
+        access = access == null ? AccessSection.EMPTY : access;
         query = query == null ? QuerySection.EMPTY : query;
         schema = schema == null ? SchemaSection.EMPTY : schema;
         mapping = mapping == null ? MappingSection.EMPTY : mapping;
@@ -36,38 +38,42 @@ public record OnboardingProject(
     }
 
     public static OnboardingProject empty() {
-        return new OnboardingProject(UNTITLED, null, null, null, null, null, null, null);
+        return new OnboardingProject(UNTITLED, null, null, null, null, null, null, null, null);
     }
 
     public OnboardingProject withName(String value) {
-        return new OnboardingProject(value, connection, workgroup, query, schema, mapping, model, registration);
+        return new OnboardingProject(value, connection, workgroup, access, query, schema, mapping, model, registration);
     }
 
     public OnboardingProject withConnection(ConnectionSection value) {
-        return new OnboardingProject(name, value, workgroup, query, schema, mapping, model, registration);
+        return new OnboardingProject(name, value, workgroup, access, query, schema, mapping, model, registration);
     }
 
     public OnboardingProject withWorkgroup(WorkgroupSection value) {
-        return new OnboardingProject(name, connection, value, query, schema, mapping, model, registration);
+        return new OnboardingProject(name, connection, value, access, query, schema, mapping, model, registration);
+    }
+
+    public OnboardingProject withAccess(AccessSection value) {
+        return new OnboardingProject(name, connection, workgroup, value, query, schema, mapping, model, registration);
     }
 
     public OnboardingProject withQuery(QuerySection value) {
-        return new OnboardingProject(name, connection, workgroup, value, schema, mapping, model, registration);
+        return new OnboardingProject(name, connection, workgroup, access, value, schema, mapping, model, registration);
     }
 
     public OnboardingProject withSchema(SchemaSection value) {
-        return new OnboardingProject(name, connection, workgroup, query, value, mapping, model, registration);
+        return new OnboardingProject(name, connection, workgroup, access, query, value, mapping, model, registration);
     }
 
     public OnboardingProject withMapping(MappingSection value) {
-        return new OnboardingProject(name, connection, workgroup, query, schema, value, model, registration);
+        return new OnboardingProject(name, connection, workgroup, access, query, schema, value, model, registration);
     }
 
     public OnboardingProject withModel(ModelSection value) {
-        return new OnboardingProject(name, connection, workgroup, query, schema, mapping, value, registration);
+        return new OnboardingProject(name, connection, workgroup, access, query, schema, mapping, value, registration);
     }
 
     public OnboardingProject withRegistration(RegistrationSection value) {
-        return new OnboardingProject(name, connection, workgroup, query, schema, mapping, model, value);
+        return new OnboardingProject(name, connection, workgroup, access, query, schema, mapping, model, value);
     }
 }
