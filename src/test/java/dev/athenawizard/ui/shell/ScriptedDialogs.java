@@ -1,0 +1,47 @@
+package dev.athenawizard.ui.shell;
+
+import dev.athenawizard.core.project.Draft;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the window's questions the way a test scripted them, and records what the user would have been told. */
+final class ScriptedDialogs implements ShellDialogs {
+    final Deque<Path> filesToOpen = new ArrayDeque<>();
+    final Deque<Path> filesToSave = new ArrayDeque<>();
+    UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    RestoreChoice restoreAnswer = RestoreChoice.LATER;
+    final List<String> errors = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        questions.add("save as " + suggestedName);
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsavedChanges(String projectName) {
+        questions.add("unsaved " + projectName);
+        return unsavedAnswer;
+    }
+
+    @Override
+    public RestoreChoice offerToRestore(Draft draft) {
+        questions.add("restore " + draft.project().name());
+        return restoreAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+}
