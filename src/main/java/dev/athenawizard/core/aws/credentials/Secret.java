@@ -63,6 +63,11 @@ public final class Secret {
         return checkedValue().clone();
     }
 
+    /** An independent copy: clearing one leaves the other intact. */
+    public synchronized Secret copy() {
+        return new Secret(checkedValue().clone());
+    }
+
     /** True when the secret has no characters (an empty field), or has been cleared. */
     public synchronized boolean isEmpty() {
         return value == null || value.length == 0;
