@@ -1,9 +1,8 @@
 package dev.athenawizard.core.aws;
 
+import dev.athenawizard.core.athena.AccessDenial;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -16,8 +15,6 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  */
 public record AccessDenied(Optional<String> action, Optional<String> resource, String message) {
     private static final Set<String> CODES = Set.of("AccessDenied", "AccessDeniedException", "UnauthorizedOperation");
-    private static final Pattern NAMED = Pattern.compile(
-            "not authorized to perform: ([A-Za-z0-9-]+:[A-Za-z0-9]+)(?: on resource: \"?([^\"\\s]+?)\"?)?(?:[\\s.,]|$)");
 
     /** The access-denied answer behind {@code failure} (looking through wrappers), if that is what it is. */
     public static Optional<AccessDenied> in(Throwable failure) {
@@ -30,14 +27,13 @@ public record AccessDenied(Optional<String> action, Optional<String> resource, S
         return Optional.empty();
     }
 
-    /** Reads the action and resource out of an AWS message. */
+    /** Reads the action and resource out of an AWS message (with the Athena layer's parser). */
     public static AccessDenied parse(String message) {
         String text = message == null ? "" : message;
-        Matcher m = NAMED.matcher(text);
-        if (m.find()) {
-            return new AccessDenied(Optional.of(m.group(1)), Optional.ofNullable(m.group(2)), text);
-        }
-        return new AccessDenied(Optional.empty(), Optional.empty(), text);
+        return AccessDenial.parse(text)
+                .map(d -> new AccessDenied(Optional.of(d.action()), Optional.of(d.resource()).filter(r -> !r.isEmpty()),
+                        text))
+                .orElseGet(() -> new AccessDenied(Optional.empty(), Optional.empty(), text));
     }
 
     private static boolean isDenial(AwsServiceException e) {
