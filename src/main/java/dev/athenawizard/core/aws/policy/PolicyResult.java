@@ -20,7 +20,12 @@ public record PolicyResult(Optional<IamPolicy> policy, List<MissingInput> missin
 
     /** The policy, or an exception listing every missing input (for the CLI). */
     public IamPolicy orElseThrow() {
-        return policy.orElseThrow(() -> new IllegalStateException("The policy cannot be generated yet:\n  - "
-                + String.join("\n  - ", missing.stream().map(MissingInput::message).toList())));
+        return policy.orElseThrow(() -> new IllegalStateException(missingMessage()));
+    }
+
+    /** "The policy cannot be generated yet:" and one line per missing input. */
+    public String missingMessage() {
+        return "The policy cannot be generated yet:\n  - "
+                + String.join("\n  - ", missing.stream().map(MissingInput::message).toList());
     }
 }
