@@ -83,7 +83,7 @@ final class ExecutionLoop implements Runnable {
                         + "or make it cheaper (a LIMIT, a filter on partition columns)."));
                 return;
             }
-            wait = schedule.next(wait, Duration.between(submitted, now));
+            wait = schedule.next(polls, wait, Duration.between(submitted, now));
             Duration untilDeadline = Duration.between(now, deadline);
             query.await(sleeper, wait.compareTo(untilDeadline) < 0 ? wait : untilDeadline);
             if (query.cancelRequested() || !clock.instant().isBefore(deadline)) {
