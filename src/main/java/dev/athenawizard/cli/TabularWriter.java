@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Prints a {@link Tabular}: CSV with a header row (RFC 4180 quoting; a missing value is an empty field, an empty
@@ -96,9 +97,9 @@ final class TabularWriter {
 
     private static void table(Tabular data, PrintWriter out) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(data.columns().stream().map(c -> c.name().toUpperCase(java.util.Locale.ROOT)).toList());
+        lines.add(data.columns().stream().map(c -> c.name().toUpperCase(Locale.ROOT)).toList());
         for (List<String> row : data.rows()) {
-            lines.add(row.stream().map(cell -> cell == null ? "-" : cell).toList());
+            lines.add(row.stream().map(TabularWriter::tableCell).toList());
         }
         int[] widths = new int[data.columns().size()];
         for (List<String> line : lines) {
@@ -113,6 +114,11 @@ final class TabularWriter {
             }
             out.println(text.toString().stripTrailing());
         }
+    }
+
+    /** One line per row: line breaks inside a value are shown escaped. */
+    private static String tableCell(String cell) {
+        return cell == null ? "-" : cell.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     private static String pad(String text, int width) {
