@@ -84,6 +84,11 @@ public final class AthenaFailure extends RuntimeException {
         return new AthenaFailure(kind, getMessage(), athenaMessage, position, denial, executionId, getCause());
     }
 
+    /** The same failure, told differently: for a caller that knows the context (the workgroup, the endpoint). */
+    public AthenaFailure withMessage(String userMessage) {
+        return new AthenaFailure(kind, userMessage, athenaMessage, position, denial, queryExecutionId, getCause());
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -14,9 +14,9 @@ import java.time.Duration;
  * noticing late is felt, so the first second is polled densely (a result is seen within ~50 ms of being ready on
  * average). A query still running after a second is a "wait for it" query: seeing it finish a few hundred
  * milliseconds later matters little, while {@code GetQueryExecution} calls count against a quota of 100 per second
- * shared by everyone in the AWS account. The geometric back-off spends about 18 calls on a 5-second query (polling
- * every 0.25 s spends 21) and settles at one call per 1.5 s for long ones (a 30-minute query costs ~1,200 calls
- * instead of 7,200).
+ * shared by everyone in the AWS account. The geometric back-off needs 19 calls to see a 5-second query finish
+ * (polling every 0.25 s needs 21) and settles at one call per 1.5 s for long ones (a 30-minute query costs ~1,200
+ * calls instead of 7,200).
  */
 public final class AdaptivePollSchedule implements PollSchedule {
     public static final AdaptivePollSchedule DEFAULT = new AdaptivePollSchedule(
@@ -47,8 +47,8 @@ public final class AdaptivePollSchedule implements PollSchedule {
     }
 
     @Override
-    public Duration next(Duration previous, Duration elapsed) {
-        if (previous.isZero() || previous.isNegative()) {
+    public Duration next(int polls, Duration previous, Duration elapsed) {
+        if (polls == 0) {
             return step;
         }
         if (elapsed.compareTo(denseFor) < 0) {

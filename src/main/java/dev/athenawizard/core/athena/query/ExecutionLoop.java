@@ -83,7 +83,7 @@ final class ExecutionLoop implements Runnable {
                         + "or make it cheaper (a LIMIT, a filter on partition columns)."));
                 return;
             }
-            wait = schedule.next(wait, Duration.between(submitted, now));
+            wait = schedule.next(polls, wait, Duration.between(submitted, now));
             Duration untilDeadline = Duration.between(now, deadline);
             query.await(sleeper, wait.compareTo(untilDeadline) < 0 ? wait : untilDeadline);
             if (query.cancelRequested() || !clock.instant().isBefore(deadline)) {
@@ -171,10 +171,9 @@ final class ExecutionLoop implements Runnable {
         if (failure.kind() != Kind.NO_OUTPUT_LOCATION) {
             return failure;
         }
-        return AthenaFailure.of(Kind.NO_OUTPUT_LOCATION, "Workgroup '" + request.workgroup().name() + "' has no "
-                + "query result location, and none was given. Pick a workgroup that has one, or give an S3 output "
-                + "location (s3://bucket/prefix/) for the results.", failure.athenaMessage().orElse(null),
-                failure.getCause());
+        return failure.withMessage("Workgroup '" + request.workgroup().name() + "' has no query result location, "
+                + "and none was given. Pick a workgroup that has one, or give an S3 output location "
+                + "(s3://bucket/prefix/) for the results.");
     }
 
     private static AthenaFailure cancelledElsewhere(String reason) {

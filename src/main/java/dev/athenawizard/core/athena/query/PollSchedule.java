@@ -3,17 +3,18 @@ package dev.athenawizard.core.athena.query;
 import java.time.Duration;
 
 /**
- * How long to wait before the next {@code GetQueryExecution}, given the previous wait and the time since the query
- * was submitted. Implementations are stateless, so one schedule serves every query.
+ * How long to wait before the next {@code GetQueryExecution}, given what happened so far. Implementations are
+ * stateless, so one schedule serves every query.
  */
 @FunctionalInterface
 public interface PollSchedule {
 
     /**
-     * @param previous the wait before the last poll; {@link Duration#ZERO} before the first poll
+     * @param polls    how many polls were made so far (0 before the first)
+     * @param previous the wait before the last poll; {@link Duration#ZERO} before the first
      * @param elapsed  time since StartQueryExecution returned
      */
-    Duration next(Duration previous, Duration elapsed);
+    Duration next(int polls, Duration previous, Duration elapsed);
 
     /** The wizard's default; see {@link AdaptivePollSchedule}. */
     static PollSchedule adaptive() {
@@ -25,6 +26,6 @@ public interface PollSchedule {
      * benchmark that compares them with {@link #adaptive()}.
      */
     static PollSchedule fixed(Duration interval) {
-        return (previous, elapsed) -> interval;
+        return (polls, previous, elapsed) -> polls == 0 ? Duration.ZERO : interval;
     }
 }

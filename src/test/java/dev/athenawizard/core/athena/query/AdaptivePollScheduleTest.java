@@ -15,7 +15,7 @@ class AdaptivePollScheduleTest {
         Duration wait = Duration.ZERO;
         Duration elapsed = Duration.ZERO;
         while (elapsed.toMillis() < untilMillis) {
-            wait = schedule.next(wait, elapsed);
+            wait = schedule.next(times.size(), wait, elapsed);
             elapsed = elapsed.plus(wait);
             times.add(elapsed.toMillis());
         }
@@ -37,12 +37,18 @@ class AdaptivePollScheduleTest {
     }
 
     @Test
+    void fixedPollingPollsAtOnceThenEveryInterval() {
+        assertThat(pollTimes(PollSchedule.fixed(Duration.ofMillis(250)), 1000))
+                .containsExactly(0L, 250L, 500L, 750L, 1000L);
+    }
+
+    @Test
     void spendsFewerCallsOnAFiveSecondQueryThanQuarterSecondPolling() {
         long adaptive = pollTimes(PollSchedule.adaptive(), 5000).size();
         long quarter = pollTimes(PollSchedule.fixed(Duration.ofMillis(250)), 5000).size();
 
         assertThat(adaptive).isEqualTo(19);
-        assertThat(quarter).isEqualTo(20);
+        assertThat(quarter).isEqualTo(21); // at once, then every 250 ms up to 5 s
         assertThat(adaptive).isLessThan(quarter);
     }
 }
