@@ -69,6 +69,7 @@ final class TestQueryProbe {
             return new Outcome(Optional.of(result.executionId()), written, new PutObjectVerdict(CheckStatus.GRANTED,
                     "Athena wrote the test query's result" + written.map(w -> " to " + w.uri()).orElse("") + "."));
         } catch (CompletionException e) {
+            checklist.stopIfCancelled(); // a cancelled self-test ends here; the runner has stopped the query
             return failed(e.getCause(), query.executionId(), wg, results);
         }
     }
