@@ -8,6 +8,6 @@ final class CliCommands {
     }
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new SandboxCommand());
     }
 }
