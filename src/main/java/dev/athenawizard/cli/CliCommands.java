@@ -8,6 +8,7 @@ final class CliCommands {
     }
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new SandboxCommand(), new WorkgroupsCommand(), new PreviewCommand(), new PolicyCommand(),
+                new CheckCommand());
     }
 }

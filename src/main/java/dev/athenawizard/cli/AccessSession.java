@@ -1,0 +1,157 @@
+package dev.athenawizard.cli;
+
+import dev.athenawizard.core.aws.AwsClientFactory;
+import dev.athenawizard.core.aws.AwsTarget;
+import dev.athenawizard.core.aws.ProjectCredentials;
+import dev.athenawizard.core.aws.credentials.CredentialSource;
+import dev.athenawizard.core.aws.credentials.Secret;
+import dev.athenawizard.core.aws.identity.ConnectionSettings;
+import dev.athenawizard.core.aws.identity.ConnectionVerifier;
+import dev.athenawizard.core.aws.identity.VerificationProblem;
+import dev.athenawizard.core.aws.identity.VerificationResult;
+import dev.athenawizard.core.aws.policy.AccessScopeResolver;
+import dev.athenawizard.core.aws.policy.ResolvedScope;
+import dev.athenawizard.core.aws.policy.S3Location;
+import dev.athenawizard.core.aws.policy.ScopeRequest;
+import dev.athenawizard.core.aws.secrets.SecretStore;
+import dev.athenawizard.core.concurrent.BackgroundExecutors;
+import dev.athenawizard.core.project.ConnectionSection;
+import dev.athenawizard.core.project.OnboardingProject;
+import dev.athenawizard.core.project.ProjectFileException;
+import dev.athenawizard.core.project.ProjectStore;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The object graph of one {@code policy} or {@code check} run: where the wizard's and Aporia's credentials come from,
+ * the endpoint (an in-process sandbox for a sandbox project), the clients, and the scope Aporia will read.
+ */
+final class AccessSession implements AutoCloseable {
+    private final CliEnvironment environment;
+    private final ExecutorService pool = BackgroundExecutors.bounded("aws-cli", 2);
+    private final AwsClientFactory clients = new AwsClientFactory();
+    private final SecretStore secrets;
+    private final ScopeRequest request;
+    private final ConnectionSettings wizard;
+    private final CredentialSource aporia;
+    private final LocalSandbox sandbox;
+
+    AccessSession(ScopeOptions options, CliEnvironment environment) throws ProjectFileException {
+        options.validate();
+        this.environment = environment;
+        this.secrets = environment.secrets().apply(pool);
+        if (options.fromProject()) {
+            OnboardingProject project = new ProjectStore().load(options.project);
+            ConnectionSection connection = project.connection();
+            ProjectCredentials credentials = new ProjectCredentials(secrets, environment.env(),
+                    environment.profileFiles());
+            this.request = ScopeRequest.of(project);
+            CredentialSource wizardCredentials = credentials.wizard(connection);
+            this.aporia = credentials.aporia(connection);
+            // Started last: nothing after it can fail and leave it running.
+            this.sandbox = needsSandbox(connection) ? LocalSandbox.start(environment.dirs().sandboxData()) : null;
+            this.wizard = new ConnectionSettings(wizardCredentials, connection.region(), endpoint(connection));
+        } else {
+            this.request = new ScopeRequest(options.aws.resolveRegion().id(), options.workgroup,
+                    Optional.ofNullable(options.outputLocation).map(S3Location::parse), options.databases,
+                    options.dataBuckets);
+            this.sandbox = null;
+            this.wizard = new ConnectionSettings(flagCredentials(options), request.region(),
+                    Optional.ofNullable(options.aws.endpointUrl));
+            this.aporia = aporiaFromEnvironment().orElse(wizard.credentials());
+        }
+    }
+
+    /** Checks the wizard's credentials first, so a bad key is reported as such and not as a missing account id. */
+    void verifyWizard(PrintWriter err, String command) {
+        VerificationResult result = await(new ConnectionVerifier(clients, pool).verify(wizard));
+        if (result.identity().isEmpty()) {
+            VerificationProblem problem = result.problem().orElseThrow();
+            throw new IllegalStateException("The wizard's credentials (" + wizard.credentials().description()
+                    + ") do not work: " + problem.message() + problem.hint().map(h -> " " + h).orElse(""));
+        }
+        result.warnings().forEach(w -> err.println("athena-wizard " + command + ": warning: " + w.message()));
+    }
+
+    ResolvedScope resolveScope(PrintWriter err, String command) {
+        ResolvedScope resolved = await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request));
+        resolved.notes().forEach(n -> err.println("athena-wizard " + command + ": " + n));
+        return resolved;
+    }
+
+    /** Aporia's credentials, at the same region and endpoint as the wizard's. */
+    AwsTarget aporiaTarget() {
+        return new AwsTarget(wizard.toTarget().region(), aporia.provider(), wizard.endpoint());
+    }
+
+    String aporiaDescription() {
+        return aporia.description();
+    }
+
+    AwsClientFactory clients() {
+        return clients;
+    }
+
+    ExecutorService pool() {
+        return pool;
+    }
+
+    static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static boolean needsSandbox(ConnectionSection connection) {
+        return connection.mode() == ConnectionSection.ConnectionMode.SANDBOX && connection.endpointOverride().isBlank();
+    }
+
+    private Optional<URI> endpoint(ConnectionSection connection) {
+        if (sandbox != null) {
+            return Optional.of(sandbox.endpoint());
+        }
+        String override = connection.endpointOverride();
+        return override.isBlank() ? Optional.empty() : Optional.of(URI.create(override.strip()));
+    }
+
+    /** {@code --profile}, else the environment's keys, else the SDK's default chain. */
+    private CredentialSource flagCredentials(ScopeOptions options) {
+        if (options.aws.profile != null && !options.aws.profile.isBlank()) {
+            return new CredentialSource.Profile(options.aws.profile, environment.profileFiles());
+        }
+        return accessKeyFromEnvironment("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
+                .orElseGet(CredentialSource.DefaultChain::new);
+    }
+
+    private Optional<CredentialSource> aporiaFromEnvironment() {
+        return accessKeyFromEnvironment(ProjectCredentials.APORIA_KEY_ID, ProjectCredentials.APORIA_SECRET,
+                ProjectCredentials.APORIA_TOKEN);
+    }
+
+    private Optional<CredentialSource> accessKeyFromEnvironment(String keyId, String secret, String token) {
+        String id = environment.env().get(keyId);
+        String key = environment.env().get(secret);
+        if (id == null || id.isBlank() || key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        String session = environment.env().get(token);
+        return Optional.of(new CredentialSource.AccessKey(id, Secret.of(key.strip()),
+                session == null || session.isBlank() ? Optional.empty() : Optional.of(Secret.of(session.strip()))));
+    }
+
+    @Override
+    public void close() {
+        secrets.clearMemory();
+        pool.shutdownNow();
+        clients.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

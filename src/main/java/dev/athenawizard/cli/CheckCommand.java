@@ -1,0 +1,111 @@
+package dev.athenawizard.cli;
+
+import dev.athenawizard.core.aws.policy.PolicyStatement;
+import dev.athenawizard.core.aws.policy.ResolvedScope;
+import dev.athenawizard.core.aws.selftest.CheckStatus;
+import dev.athenawizard.core.aws.selftest.PermissionCheck;
+import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
+import dev.athenawizard.core.aws.selftest.SelfTestReport;
+import dev.athenawizard.core.project.ProjectFileException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code athena-wizard check}: the permission self-test, one line per permission. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        versionProvider = AthenaWizardCommand.VersionProvider.class,
+        description = {
+            "Tries, one by one and as the user Aporia will use, every permission of the generated IAM policy, and "
+                    + "prints one line per permission: GRANTED, MISSING (with the policy statement that grants it) "
+                    + "or NOT CHECKABLE (and why). It runs one free query (SELECT 1) in the workgroup.",
+            "",
+            "Aporia's credentials: when the project gives Aporia its own key, the key id from the project or "
+                    + "APORIA_AWS_ACCESS_KEY_ID, and its secret from the OS keychain or APORIA_AWS_SECRET_ACCESS_KEY "
+                    + "(APORIA_AWS_SESSION_TOKEN for temporary keys); otherwise the wizard's own.",
+            "The wizard's credentials (to read the account, the workgroup and Glue): a project's profile or default "
+                    + "chain as saved; for an access key, the secret remembered in the OS keychain, else "
+                    + "AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN). Without --project: --profile, else "
+                    + "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else the default chain; Aporia's key from the "
+                    + "APORIA_AWS_* variables when set.",
+            "A project in sandbox mode runs against an in-process sandbox.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing is missing (some permissions may not be checkable)",
+            "1:the check could not run", "2:bad command-line usage", "3:at least one permission is missing"})
+final class CheckCommand implements Callable<Integer> {
+    static final int MISSING_PERMISSIONS = 3;
+
+    private final CliEnvironment environment;
+
+    @Mixin
+    ScopeOptions scope;
+
+    @Spec
+    CommandSpec spec;
+
+    CheckCommand() {
+        this(CliEnvironment.system());
+    }
+
+    CheckCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws ProjectFileException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SelfTestReport report;
+        try (AccessSession session = new AccessSession(scope, environment)) {
+            session.verifyWizard(err, "check");
+            ResolvedScope resolved = session.resolveScope(err, "check");
+            err.println("athena-wizard check: checking as " + session.aporiaDescription());
+            report = AccessSession.await(new PermissionSelfTest(session.clients(), session.pool())
+                    .run(session.aporiaTarget(), resolved.scope(), check -> {
+                        out.println(line(check));
+                        out.flush();
+                    }));
+        }
+        out.println();
+        out.println(report.granted().size() + " granted, " + report.missing().size() + " missing, "
+                + report.notCheckable().size() + " not checkable.");
+        if (report.nothingMissing()) {
+            return 0;
+        }
+        out.println();
+        out.println("Add these statements to the policy of Aporia's user:");
+        Map<String, PolicyStatement> toAdd = new LinkedHashMap<>();
+        report.missing().forEach(c -> c.statement().ifPresent(s -> toAdd.putIfAbsent(s.sid(), s)));
+        toAdd.values().forEach(s -> out.print(s.toJson()));
+        out.flush();
+        return MISSING_PERMISSIONS;
+    }
+
+    /** {@code GRANTED athena:StartQueryExecution arn:…}, {@code MISSING … → add statement "X" (AWS: …)}, … */
+    static String line(PermissionCheck check) {
+        StringBuilder line = new StringBuilder(label(check.status())).append(' ').append(check.action()).append(' ')
+                .append(check.resource());
+        if (check.status() == CheckStatus.MISSING) {
+            check.statement().ifPresent(s -> line.append("  → add statement \"").append(s.sid()).append('"'));
+            if (!check.detail().isEmpty()) {
+                line.append("  (AWS: ").append(oneLine(check.detail())).append(')');
+            }
+        } else if (!check.detail().isEmpty()) {
+            line.append("  (").append(oneLine(check.detail())).append(')');
+        }
+        return line.toString();
+    }
+
+    private static String label(CheckStatus status) {
+        return status == CheckStatus.NOT_CHECKABLE ? "NOT CHECKABLE" : status.name();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,210 @@
+package dev.athenawizard.core.athena.query;
+
+import dev.athenawizard.core.Durations;
+import dev.athenawizard.core.athena.AthenaCalls;
+import dev.athenawizard.core.athena.AthenaFailure;
+import dev.athenawizard.core.athena.AthenaFailure.Kind;
+import dev.athenawizard.core.athena.AwsErrors;
+import dev.athenawizard.core.athena.QueryErrorReasons;
+import dev.athenawizard.core.concurrent.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.QueryExecution;
+import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+
+/**
+ * The life of one query on a pool thread: start it, poll it on the schedule until it ends, and stop it in Athena
+ * when it is cancelled or its deadline passes.
+ */
+final class ExecutionLoop implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionLoop.class);
+    private static final String SCAN_LIMIT = "Bytes scanned limit";
+
+    private final AthenaClient athena;
+    private final AthenaCalls calls;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final PollSchedule schedule;
+    private final QueryRequest request;
+    private final RunningQuery query;
+    private final Consumer<QueryProgress> listener;
+
+    private Instant submitted;
+    private int polls;
+
+    ExecutionLoop(AthenaClient athena, AthenaCalls calls, Clock clock, Sleeper sleeper, PollSchedule schedule,
+            QueryRequest request, RunningQuery query, Consumer<QueryProgress> listener) {
+        this.athena = athena;
+        this.calls = calls;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.schedule = schedule;
+        this.request = request;
+        this.query = query;
+        this.listener = listener;
+    }
+
+    @Override
+    public void run() {
+        String id = null;
+        try {
+            if (query.cancelRequested()) {
+                query.fail(AthenaFailure.of(Kind.CANCELLED, "The query was cancelled before it was started."));
+                return;
+            }
+            submitted = clock.instant();
+            id = athena.startQueryExecution(startRequest()).queryExecutionId();
+            query.started(id);
+            publish(id, QueryState.QUEUED);
+            poll(id, submitted.plus(request.timeout()));
+        } catch (Throwable t) {
+            AthenaFailure failure = refine(AwsErrors.translate(t));
+            query.fail(id == null ? failure : failure.forExecution(id));
+        }
+    }
+
+    private void poll(String id, Instant deadline) {
+        Duration wait = Duration.ZERO;
+        while (true) {
+            if (query.cancelRequested()) {
+                stop(id, AthenaFailure.of(Kind.CANCELLED, "The query was cancelled and stopped in Athena."));
+                return;
+            }
+            Instant now = clock.instant();
+            if (!now.isBefore(deadline)) {
+                stop(id, AthenaFailure.of(Kind.TIMED_OUT, "The query did not finish within "
+                        + Durations.format(request.timeout()) + " and was stopped in Athena. Allow it more time, "
+                        + "or make it cheaper (a LIMIT, a filter on partition columns)."));
+                return;
+            }
+            wait = schedule.next(polls, wait, Duration.between(submitted, now));
+            Duration untilDeadline = Duration.between(now, deadline);
+            query.await(sleeper, wait.compareTo(untilDeadline) < 0 ? wait : untilDeadline);
+            if (query.cancelRequested() || !clock.instant().isBefore(deadline)) {
+                continue; // the top of the loop stops it
+            }
+            Optional<QueryExecution> execution = pollOnce(id);
+            if (execution.isPresent() && finished(id, execution.get())) {
+                return;
+            }
+        }
+    }
+
+    /** Empty when the poll was throttled: a slow poll changes nothing about the query, so the loop just waits on. */
+    private Optional<QueryExecution> pollOnce(String id) {
+        try {
+            QueryExecution execution = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
+            polls++;
+            return Optional.of(execution);
+        } catch (RuntimeException e) {
+            polls++;
+            AthenaFailure failure = AwsErrors.translate(e);
+            if (failure.kind() == Kind.THROTTLED) {
+                LOG.debug("GetQueryExecution throttled for {}; polling on", id);
+                return Optional.empty();
+            }
+            stopQuietly(id);
+            throw failure;
+        }
+    }
+
+    private boolean finished(String id, QueryExecution execution) {
+        QueryState state = QueryState.of(execution.status() == null ? null : execution.status().state());
+        publish(id, state);
+        switch (state) {
+            case SUCCEEDED -> query.succeed(new QueryResult(id, execution.statementTypeAsString(),
+                    QueryStatistics.of(execution), new QueryResults(athena, calls, id,
+                            "DML".equals(execution.statementTypeAsString()))));
+            case FAILED -> query.fail(QueryErrorReasons.failedQuery(reason(execution)).forExecution(id));
+            case CANCELLED -> query.fail(cancelledElsewhere(reason(execution)).forExecution(id));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void stop(String id, AthenaFailure outcome) {
+        try {
+            athena.stopQueryExecution(b -> b.queryExecutionId(id));
+            publish(id, QueryState.CANCELLED);
+            query.fail(outcome.forExecution(id));
+        } catch (RuntimeException e) {
+            AthenaFailure why = AwsErrors.translate(e);
+            query.fail(AthenaFailure.of(outcome.kind(), outcome.getMessage().replace(" and stopped in Athena", "")
+                    + " Telling Athena to stop it failed, so it may still be running: " + why.getMessage(),
+                    why.athenaMessage().orElse(null), e).forExecution(id));
+        }
+    }
+
+    private void stopQuietly(String id) {
+        try {
+            athena.stopQueryExecution(b -> b.queryExecutionId(id));
+        } catch (RuntimeException e) {
+            LOG.debug("could not stop {} after a failed poll", id, e);
+        }
+    }
+
+    private StartQueryExecutionRequest startRequest() {
+        StartQueryExecutionRequest.Builder start = StartQueryExecutionRequest.builder()
+                .queryString(request.sql())
+                .workGroup(request.workgroup().name())
+                .clientRequestToken(query.clientRequestToken())
+                .queryExecutionContext(c -> c.catalog(request.catalog())
+                        .database(request.database().isEmpty() ? null : request.database()));
+        request.outputLocationToSend().ifPresent(location -> start.resultConfiguration(r -> r.outputLocation(location)));
+        if (request.sendsResultReuse()) {
+            start.resultReuseConfiguration(r -> r.resultReuseByAgeConfiguration(
+                    age -> age.enabled(true).maxAgeInMinutes(QueryRequest.REUSE_MAX_AGE_MINUTES)));
+        }
+        return start.build();
+    }
+
+    /** Athena's "no output location" does not name the workgroup; the user needs to know which one. */
+    private AthenaFailure refine(AthenaFailure failure) {
+        if (failure.kind() != Kind.NO_OUTPUT_LOCATION) {
+            return failure;
+        }
+        return failure.withMessage("Workgroup '" + request.workgroup().name() + "' has no query result location, "
+                + "and none was given. Pick a workgroup that has one, or give an S3 output location "
+                + "(s3://bucket/prefix/) for the results.");
+    }
+
+    private static AthenaFailure cancelledElsewhere(String reason) {
+        if (reason.contains(SCAN_LIMIT)) {
+            return AthenaFailure.of(Kind.QUERY_FAILED, "Athena stopped the query: " + reason + " The workgroup "
+                    + "limits how much one query may scan; filter on partition columns, or use a workgroup with a "
+                    + "higher limit.", reason, null);
+        }
+        return AthenaFailure.of(Kind.CANCELLED, "The query was stopped outside the wizard (" + reason + ").",
+                reason, null);
+    }
+
+    private static String reason(QueryExecution execution) {
+        if (execution.status() == null) {
+            return "";
+        }
+        String reason = execution.status().stateChangeReason();
+        if ((reason == null || reason.isBlank()) && execution.status().athenaError() != null) {
+            reason = execution.status().athenaError().errorMessage();
+        }
+        return reason == null ? "" : reason;
+    }
+
+    private void publish(String id, QueryState state) {
+        QueryProgress progress = new QueryProgress(Optional.of(id), state,
+                Duration.between(submitted, clock.instant()), polls);
+        query.update(progress);
+        try {
+            listener.accept(progress);
+        } catch (RuntimeException e) { // a broken listener must not leave the query running unobserved
+            LOG.warn("query progress listener failed", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.athenawizard.core.athena.query;
+
+import java.util.List;
+
+/**
+ * The first rows of a result, for a preview.
+ *
+ * @param columns the result columns
+ * @param rows    each row's values in Athena's text notation, a Java {@code null} for SQL NULL
+ * @param hasMore whether the result has rows beyond these
+ */
+public record ResultTable(List<ResultColumn> columns, List<List<String>> rows, boolean hasMore) {
+    public ResultTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows); // the rows themselves are unmodifiable lists that may hold nulls
+    }
+}

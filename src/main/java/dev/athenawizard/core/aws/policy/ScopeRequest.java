@@ -1,0 +1,42 @@
+package dev.athenawizard.core.aws.policy;
+
+import dev.athenawizard.core.project.OnboardingProject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the user chose, before AWS fills in the rest of an {@link AccessScope}: the account (STS), the workgroup's
+ * result location when not known ({@code GetWorkGroup}) and the tables' data locations (Glue).
+ *
+ * @param region          the AWS region
+ * @param workgroup       the workgroup Aporia's queries run in
+ * @param resultsLocation the workgroup's result location if already known; looked up otherwise
+ * @param databases       the databases Aporia may read
+ * @param dataBuckets     buckets the user named; used where Glue names no location in the same bucket
+ */
+public record ScopeRequest(String region, String workgroup, Optional<S3Location> resultsLocation,
+        List<String> databases, List<String> dataBuckets) {
+
+    /**
+     * What a saved project chose: its region, workgroup (and result location, if recorded), the databases of its
+     * access section (or, before any are picked, its query's default database) and any data buckets it names.
+     */
+    public static ScopeRequest of(OnboardingProject project) {
+        List<String> databases = project.access().databases();
+        if (databases.isEmpty() && !project.query().database().isBlank()) {
+            databases = List.of(project.query().database());
+        }
+        return new ScopeRequest(project.connection().region(), project.workgroup().name(),
+                S3Location.tryParse(project.workgroup().outputLocation()), databases, project.access().dataBuckets());
+    }
+
+    public ScopeRequest {
+        region = region == null ? "" : region.strip();
+        workgroup = workgroup == null ? "" : workgroup.strip();
+        resultsLocation = resultsLocation == null ? Optional.empty() : resultsLocation;
+        databases = databases == null ? List.of() : databases.stream().map(String::strip)
+                .filter(d -> !d.isEmpty()).distinct().toList();
+        dataBuckets = dataBuckets == null ? List.of() : dataBuckets.stream().map(String::strip)
+                .filter(b -> !b.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.athenawizard.core.aws.selftest;
+
+import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
+import dev.athenawizard.core.aws.AwsClientFactory;
+import dev.athenawizard.core.aws.AwsTarget;
+import dev.athenawizard.core.aws.credentials.AthenaRegions;
+import dev.athenawizard.core.aws.policy.AccessScope;
+import dev.athenawizard.core.aws.policy.Arns;
+import dev.athenawizard.core.aws.policy.IamPolicy;
+import dev.athenawizard.core.aws.policy.PolicyGenerator;
+import dev.athenawizard.core.aws.policy.PolicyResult;
+import dev.athenawizard.core.aws.policy.S3Location;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Tries, one by one and as the user Aporia will use, every permission the generated policy grants, and says for each
+ * whether it is granted, missing (with AWS's message and the statement that would grant it) or not checkable (and
+ * why). Instead of "AccessDenied" at the end of the guide, the user sees which action on which resource is missing.
+ *
+ * <p>The probes: {@code athena:ListWorkGroups}, {@code GetWorkGroup}, {@code ListDatabases}; {@code glue:GetDatabases},
+ * {@code GetTables} per database, {@code GetTable}/{@code GetPartitions}/{@code GetPartition} per table (a few per
+ * database); a free {@code SELECT 1} in the workgroup, which proves {@code StartQueryExecution},
+ * {@code GetQueryExecution} and, through the result Athena writes, {@code s3:PutObject}; then
+ * {@code GetQueryResults}, {@code StopQueryExecution} (a no-op on the finished query), {@code BatchGetQueryExecution},
+ * {@code ListQueryExecutions}; {@code s3:ListBucket}/{@code GetBucketLocation} per bucket, {@code s3:GetObject} on one
+ * data object per location and on the test query's result.
+ *
+ * <p>Runs on the executor given to the constructor, one call at a time; the listener hears each verdict as it is
+ * made. Cancelling the returned future interrupts the call in flight and stops the test query in Athena.
+ */
+public final class PermissionSelfTest {
+    private final AwsClientFactory clients;
+    private final Executor executor;
+    private final PolicyGenerator generator = new PolicyGenerator();
+
+    public PermissionSelfTest(AwsClientFactory clients, Executor executor) {
+        this.clients = clients;
+        this.executor = executor;
+    }
+
+    /**
+     * @param aporia   the credentials Aporia's data source will use (not the wizard's own, unless they are the same)
+     * @param scope    what Aporia will read; must be complete enough to generate the policy
+     * @param listener hears each verdict as it is made, on the self-test's thread
+     * @return the report; fails with {@link IllegalArgumentException} listing what the scope lacks
+     */
+    public CompletableFuture<SelfTestReport> run(AwsTarget aporia, AccessScope scope, SelfTestListener listener) {
+        PolicyResult policy = generator.generate(scope);
+        if (!policy.complete()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(policy.missingMessage()));
+        }
+        AtomicReference<CompletableFuture<SelfTestReport>> self = new AtomicReference<>();
+        CompletableFuture<SelfTestReport> future = InterruptibleTasks.supply(executor, () -> {
+            Checklist checklist = new Checklist(policy.policy().orElseThrow(), listener,
+                    () -> self.get() != null && self.get().isCancelled());
+            probe(aporia, scope, checklist);
+            return checklist.report();
+        });
+        self.set(future);
+        return future;
+    }
+
+    private void probe(AwsTarget aporia, AccessScope scope, Checklist checklist) {
+        Arns arns = new Arns(AthenaRegions.partitionOf(scope.region()), scope.region(), scope.accountId());
+        S3Location results = scope.resultsLocation().orElseThrow();
+        try (AthenaClient athena = clients.athena(aporia);
+                GlueClient glue = clients.glue(aporia);
+                S3Client s3 = clients.s3(aporia)) {
+            AthenaProbes athenaProbes = new AthenaProbes(athena, checklist, arns);
+            WorkgroupInfo workgroup = athenaProbes.workgroupAndCatalog(scope);
+            new GlueProbes(glue, checklist, arns).run(scope);
+            TestQueryProbe.Outcome query = new TestQueryProbe(athena, checklist, arns).run(workgroup, results);
+            athenaProbes.queryHistory(scope);
+            new S3Probes(s3, checklist, arns).run(scope, results, query);
+        }
+    }
+
+    /** The policy whose statements the verdicts refer to. */
+    public IamPolicy policyFor(AccessScope scope) {
+        return generator.generate(scope).orElseThrow();
+    }
+}
