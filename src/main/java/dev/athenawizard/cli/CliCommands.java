@@ -8,6 +8,6 @@ final class CliCommands {
     }
 
     static List<Object> all() {
-        return List.of(new WorkgroupsCommand(), new PreviewCommand());
+        return List.of(new SandboxCommand(), new WorkgroupsCommand(), new PreviewCommand());
     }
 }

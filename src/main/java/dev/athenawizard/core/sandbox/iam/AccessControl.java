@@ -1,0 +1,59 @@
+package dev.athenawizard.core.sandbox.iam;
+
+import dev.athenawizard.core.sandbox.DenyRule;
+import dev.athenawizard.core.sandbox.http.Caller;
+import dev.athenawizard.core.sandbox.http.ServiceError;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a caller may perform an IAM action on a resource: everything is allowed except what a
+ * {@link DenyRule} denies. Also words the denial the way each AWS service does.
+ */
+public final class AccessControl {
+    private final List<DenyRule> denies;
+    private final Identities identities;
+
+    public AccessControl(List<DenyRule> denies, Identities identities) {
+        this.denies = List.copyOf(denies);
+        this.identities = identities;
+    }
+
+    public boolean allows(Caller caller, String action, String resourceArn) {
+        return denies.stream().noneMatch(rule -> rule.matches(caller.accessKeyId(), action, resourceArn));
+    }
+
+    /** The first of {@code resourceArns} (checked in order, as IAM does) on which the action is denied. */
+    public Optional<String> firstDenied(Caller caller, String action, List<String> resourceArns) {
+        return resourceArns.stream().filter(arn -> !allows(caller, action, arn)).findFirst();
+    }
+
+    public Identity identity(Caller caller) {
+        return identities.of(caller.accessKeyId());
+    }
+
+    /** Athena's wording: {@code User: <arn> is not authorized to perform: <action> on resource: <arn>}. */
+    public void requireAthena(Caller caller, String action, String resourceArn) {
+        if (!allows(caller, action, resourceArn)) {
+            throw accessDenied("User: " + identity(caller).arn() + " is not authorized to perform: " + action
+                    + " on resource: " + resourceArn);
+        }
+    }
+
+    /** Glue's wording, which adds why: no identity-based policy allows the action. */
+    public void requireGlue(Caller caller, String action, List<String> resourceArns) {
+        firstDenied(caller, action, resourceArns).ifPresent(arn -> {
+            throw accessDenied(deniedByPolicy(caller, action, arn));
+        });
+    }
+
+    /** IAM's full sentence, as Glue and S3 (with the resource quoted) word it. */
+    public String deniedByPolicy(Caller caller, String action, String resourceArn) {
+        return "User: " + identity(caller).arn() + " is not authorized to perform: " + action + " on resource: "
+                + resourceArn + " because no identity-based policy allows the " + action + " action";
+    }
+
+    private static ServiceError accessDenied(String message) {
+        return ServiceError.frontEnd(400, "AccessDeniedException", message);
+    }
+}
