@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * The object graph of one {@code policy} or {@code check} run: where the wizard's and Aporia's credentials come from,
@@ -85,7 +86,7 @@ final class AccessSession implements AutoCloseable {
 
     /** Aporia's credentials, at the same region and endpoint as the wizard's. */
     AwsTarget aporiaTarget() {
-        return new AwsTarget(wizard.toTarget().region(), aporia.provider(), wizard.endpoint());
+        return new AwsTarget(Region.of(wizard.region()), aporia.provider(), wizard.endpoint());
     }
 
     String aporiaDescription() {
