@@ -131,8 +131,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** The submission and true completion of an execution; empty for an unknown id. */
     public Optional<QueryTiming> queryTiming(String queryExecutionId) {
-        return athena.submitted(queryExecutionId)
-                .map(submitted -> new QueryTiming(queryExecutionId, submitted, athena.completion(queryExecutionId)));
+        return athena.timing(queryExecutionId);
     }
 
     /** Stops listening, interrupts running queries and closes DuckDB. */

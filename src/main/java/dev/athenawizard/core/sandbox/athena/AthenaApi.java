@@ -1,6 +1,7 @@
 package dev.athenawizard.core.sandbox.athena;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.athenawizard.core.sandbox.QueryTiming;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.engine.DuckDbEngine;
 import dev.athenawizard.core.sandbox.http.Caller;
@@ -11,7 +12,6 @@ import dev.athenawizard.core.sandbox.iam.Arns;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -77,18 +77,15 @@ public final class AthenaApi implements JsonService {
         timings.setQueryDelay(delay);
     }
 
-    /** When an execution completes (or completed) on the sandbox's clock; empty while DuckDB still runs it. */
-    public Optional<Instant> completion(String queryExecutionId) {
-        return registry.find(queryExecutionId).flatMap(QueryExecution::completion);
+    /** When an execution was submitted and completes on the sandbox's clock; empty for an unknown id. */
+    public Optional<QueryTiming> timing(String queryExecutionId) {
+        return registry.find(queryExecutionId).map(e -> new QueryTiming(e.id(), e.submitted(), e.completion(),
+                e.engineBusy()));
     }
 
     /** Stops every query still queued or running (the sandbox is shutting down). */
     public void stopAll() {
         registry.all().forEach(execution -> execution.stop(clock.instant()));
-    }
-
-    public Optional<Instant> submitted(String queryExecutionId) {
-        return registry.find(queryExecutionId).map(QueryExecution::submitted);
     }
 
     private JsonNode workgroupAction(Caller caller, String action, JsonNode request, Supplier<JsonNode> op) {

@@ -143,6 +143,11 @@ final class QueryExecution {
         outcome = result;
     }
 
+    /** Whether DuckDB works on this query right now. */
+    synchronized boolean engineBusy() {
+        return engineStarted != null && engineFinished == null;
+    }
+
     synchronized boolean isCancelled() {
         return cancelled != null;
     }

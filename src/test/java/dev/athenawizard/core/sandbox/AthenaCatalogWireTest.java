@@ -1,0 +1,80 @@
+package dev.athenawizard.core.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.Column;
+import software.amazon.awssdk.services.athena.model.DataCatalogSummary;
+import software.amazon.awssdk.services.athena.model.Database;
+import software.amazon.awssdk.services.athena.model.MetadataException;
+import software.amazon.awssdk.services.athena.model.TableMetadata;
+
+/** Athena's catalog browsing calls through the real SDK client. */
+class AthenaCatalogWireTest {
+    private static SandboxFixture sandbox;
+    private static AthenaClient athena;
+
+    @BeforeAll
+    static void start() {
+        sandbox = SandboxFixture.start();
+        athena = sandbox.athena();
+    }
+
+    @AfterAll
+    static void stop() {
+        athena.close();
+        sandbox.close();
+    }
+
+    @Test
+    void listsTheGlueCatalogAndItsDatabases() {
+        assertThat(athena.listDataCatalogs(b -> b.build()).dataCatalogsSummary())
+                .extracting(DataCatalogSummary::catalogName, s -> s.typeAsString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AwsDataCatalog", "GLUE"));
+        assertThat(athena.listDatabasesPaginator(b -> b.catalogName("AwsDataCatalog").maxResults(1)).stream()
+                .flatMap(page -> page.databaseList().stream()).map(Database::name)).containsExactly("aporia_demo", "default");
+    }
+
+    @Test
+    void tableMetadataHasHiveTypes() {
+        TableMetadata table = athena.getTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo")
+                .tableName("model_predictions")).tableMetadata();
+        Map<String, String> types = table.columns().stream().collect(Collectors.toMap(Column::name, Column::type));
+
+        assertThat(table.columns()).extracting(Column::name).containsExactly("prediction_id", "prediction_timestamp",
+                "raw_text", "amount", "owner", "is_new", "embeddings", "will_buy_insurance", "proba", "did_buy_insurance");
+        assertThat(types).containsEntry("prediction_id", "string").containsEntry("prediction_timestamp", "timestamp")
+                .containsEntry("amount", "double").containsEntry("is_new", "boolean")
+                .containsEntry("embeddings", "array<double>");
+        assertThat(table.tableType()).isEqualTo("EXTERNAL_TABLE");
+        assertThat(table.partitionKeys()).isEmpty();
+        assertThat(table.parameters()).containsEntry("classification", "parquet")
+                .containsEntry("location", "s3://athena-wizard-sandbox-data/aporia_demo/model_predictions/");
+        assertThat(table.createTime()).isNotNull();
+    }
+
+    @Test
+    void listTableMetadataFiltersByExpression() {
+        assertThat(athena.listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo"))
+                .tableMetadataList()).extracting(TableMetadata::name).containsExactly("model_predictions", "training_set");
+        assertThat(athena.listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo")
+                .expression("train*")).tableMetadataList()).extracting(TableMetadata::name).containsExactly("training_set");
+    }
+
+    @Test
+    void missingTablesAndDatabasesAreMetadataExceptions() {
+        assertThatThrownBy(() -> athena.getTableMetadata(b -> b.catalogName("AwsDataCatalog")
+                .databaseName("aporia_demo").tableName("nope")))
+                .isInstanceOf(MetadataException.class).hasMessageContaining("EntityNotFoundException");
+        assertThatThrownBy(() -> athena.listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("nope")))
+                .isInstanceOf(MetadataException.class);
+        assertThatThrownBy(() -> athena.listDatabases(b -> b.catalogName("other")))
+                .isInstanceOf(MetadataException.class).hasMessageContaining("Catalog not found");
+    }
+}
