@@ -1,13 +1,11 @@
 package dev.athenawizard.core.athena.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
-import dev.athenawizard.core.athena.AwsErrors;
 import dev.athenawizard.core.sandbox.SandboxFixture;
-import java.util.concurrent.CompletableFuture;
+import dev.athenawizard.testing.Failures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +26,6 @@ class CatalogServiceWireTest {
     @AfterAll
     static void stop() {
         sandbox.close();
-    }
-
-    private static AthenaFailure failure(CompletableFuture<?> call) {
-        return AwsErrors.translate(catchThrowable(call::join));
     }
 
     @Test
@@ -68,11 +62,11 @@ class CatalogServiceWireTest {
 
     @Test
     void aMissingTableOrDatabaseIsNamedInTheFailure() {
-        AthenaFailure table = failure(catalog.table(CATALOG, "aporia_demo", "nope"));
+        AthenaFailure table = Failures.of(catalog.table(CATALOG, "aporia_demo", "nope"));
         assertThat(table.kind()).isEqualTo(Kind.TABLE_NOT_FOUND);
         assertThat(table.getMessage()).startsWith("Table 'aporia_demo.nope' was not found in catalog 'AwsDataCatalog'");
 
-        AthenaFailure database = failure(catalog.tables(CATALOG, "nowhere"));
+        AthenaFailure database = Failures.of(catalog.tables(CATALOG, "nowhere"));
         assertThat(database.kind()).isEqualTo(Kind.DATABASE_NOT_FOUND);
         assertThat(database.getMessage()).startsWith("Database 'nowhere' was not found");
     }
@@ -81,7 +75,7 @@ class CatalogServiceWireTest {
     void aGlueDenialInsideAthenaNamesTheGlueAction() {
         CatalogService denied = new CatalogService(sandbox.athena(NO_GLUE_TABLES), Runnable::run);
 
-        AthenaFailure f = failure(denied.tables(CATALOG, "aporia_demo"));
+        AthenaFailure f = Failures.of(denied.tables(CATALOG, "aporia_demo"));
 
         assertThat(f.kind()).isEqualTo(Kind.ACCESS_DENIED);
         assertThat(f.denial()).hasValueSatisfying(d -> {

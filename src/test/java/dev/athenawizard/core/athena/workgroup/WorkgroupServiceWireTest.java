@@ -1,13 +1,11 @@
 package dev.athenawizard.core.athena.workgroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
-import dev.athenawizard.core.athena.AwsErrors;
 import dev.athenawizard.core.sandbox.SandboxFixture;
-import java.util.concurrent.CompletableFuture;
+import dev.athenawizard.testing.Failures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +31,6 @@ class WorkgroupServiceWireTest {
     @AfterAll
     static void stop() {
         sandbox.close();
-    }
-
-    private static AthenaFailure failure(CompletableFuture<?> call) {
-        return AwsErrors.translate(catchThrowable(call::join));
     }
 
     @Test
@@ -82,7 +76,7 @@ class WorkgroupServiceWireTest {
 
     @Test
     void creatingAnExistingNameSaysSo() {
-        AthenaFailure f = failure(workgroups.create(new NewWorkgroup("primary", "s3://athena-wizard-sandbox-results/x", "")));
+        AthenaFailure f = Failures.of(workgroups.create(new NewWorkgroup("primary", "s3://athena-wizard-sandbox-results/x", "")));
 
         assertThat(f.kind()).isEqualTo(Kind.WORKGROUP_ALREADY_EXISTS);
         assertThat(f.getMessage()).contains("WorkGroup primary already exists");
@@ -90,7 +84,7 @@ class WorkgroupServiceWireTest {
 
     @Test
     void anInvalidRequestIsRefusedBeforeAnythingIsSent() {
-        AthenaFailure f = failure(workgroups.create(new NewWorkgroup("no spaces", "bucket/prefix", "")));
+        AthenaFailure f = Failures.of(workgroups.create(new NewWorkgroup("no spaces", "bucket/prefix", "")));
 
         assertThat(f.kind()).isEqualTo(Kind.INVALID_REQUEST);
         assertThat(f.getMessage()).contains("Workgroup name 'no spaces'").contains("Output location 'bucket/prefix'");
@@ -98,7 +92,7 @@ class WorkgroupServiceWireTest {
 
     @Test
     void anUnknownWorkgroupIsNamed() {
-        AthenaFailure f = failure(workgroups.describe("does-not-exist"));
+        AthenaFailure f = Failures.of(workgroups.describe("does-not-exist"));
 
         assertThat(f.kind()).isEqualTo(Kind.WORKGROUP_NOT_FOUND);
         assertThat(f.getMessage()).startsWith("Workgroup 'does-not-exist' was not found.");
