@@ -79,7 +79,7 @@ final class PreviewCommand implements Callable<Integer> {
             QueryRequest request = QueryRequest.of(sql, wg).in(catalog, database).withTimeout(timeout)
                     .withOutputLocation(outputLocation);
             RunningQuery query = session.runner().start(request);
-            try (StopOnShutdown stopOnCtrlC = new StopOnShutdown(query)) {
+            try (StopOnShutdown stopOnCtrlC = new StopOnShutdown(query, spec.commandLine().getErr())) {
                 QueryResult result = session.await(query.result());
                 ResultTable table = session.await(result.firstRows(limit));
                 TabularWriter.write(tabular(table), format, spec.commandLine().getOut());
