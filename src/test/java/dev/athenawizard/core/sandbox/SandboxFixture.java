@@ -134,9 +134,24 @@ public final class SandboxFixture implements AutoCloseable {
         return server.dataDir().resolve("s3");
     }
 
+    /** Stops the sandbox and removes its test data folder. */
     @Override
     public void close() {
         factory.close();
         server.close();
+        deleteTree(server.dataDir());
+    }
+
+    private static void deleteTree(Path root) {
+        if (!root.startsWith(TARGET.resolve("sandbox-tests"))) {
+            return; // only folders this fixture made
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
