@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -38,28 +37,19 @@ class FaultInjectionWireTest {
     private static final String EXPIRED = "ASIAEXPIRED000000001";
     private static final String USER_ARN = "arn:aws:iam::123456789012:user/sandbox-user";
 
-    private static SandboxFixture sandbox;
-
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxFixture.start(o -> o
-                .deny(NO_ATHENA, "athena:StartQueryExecution", "sts:GetCallerIdentity")
-                .deny(NO_GLUE, "glue:GetTables")
-                .deny(NO_DATA, "s3:GetObject@arn:aws:s3:::athena-wizard-sandbox-data/*")
-                .deny(NO_RESULTS, "s3:PutObject@arn:aws:s3:::athena-wizard-sandbox-results/*")
-                .deny(NO_TABLE, "glue:GetTable")
-                .invalidKey(INVALID)
-                .expiredKey(EXPIRED));
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxExtension sandbox = new SandboxExtension(o -> o
+            .deny(NO_ATHENA, "athena:StartQueryExecution", "sts:GetCallerIdentity")
+            .deny(NO_GLUE, "glue:GetTables")
+            .deny(NO_DATA, "s3:GetObject@arn:aws:s3:::athena-wizard-sandbox-data/*")
+            .deny(NO_RESULTS, "s3:PutObject@arn:aws:s3:::athena-wizard-sandbox-results/*")
+            .deny(NO_TABLE, "glue:GetTable")
+            .invalidKey(INVALID)
+            .expiredKey(EXPIRED));
 
     @Test
     void aDeniedAthenaActionIsAccessDeniedInAthenasWords() {
-        try (AthenaClient athena = sandbox.athena(NO_ATHENA)) {
+        try (AthenaClient athena = sandbox.fixture().athena(NO_ATHENA)) {
             assertThatThrownBy(() -> AthenaQueries.start(athena, "SELECT 1"))
                     .isInstanceOfSatisfying(AthenaException.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(400);
@@ -74,14 +64,14 @@ class FaultInjectionWireTest {
 
     @Test
     void stsCannotBeDenied() {
-        try (StsClient sts = sandbox.sts(NO_ATHENA)) {
+        try (StsClient sts = sandbox.fixture().sts(NO_ATHENA)) {
             assertThat(sts.getCallerIdentity().arn()).isEqualTo(USER_ARN);
         }
     }
 
     @Test
     void aDeniedGlueActionIsAccessDeniedInGluesWords() {
-        try (GlueClient glue = sandbox.glue(NO_GLUE)) {
+        try (GlueClient glue = sandbox.fixture().glue(NO_GLUE)) {
             assertThatThrownBy(() -> glue.getTables(b -> b.databaseName("aporia_demo")))
                     .isInstanceOfSatisfying(GlueException.class, e -> {
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
@@ -95,7 +85,7 @@ class FaultInjectionWireTest {
 
     @Test
     void aDeniedS3ReadIsA403AndFailsQueriesOverThatData() {
-        try (S3Client s3 = sandbox.s3(NO_DATA); AthenaClient athena = sandbox.athena(NO_DATA)) {
+        try (S3Client s3 = sandbox.fixture().s3(NO_DATA); AthenaClient athena = sandbox.fixture().athena(NO_DATA)) {
             assertThatThrownBy(() -> s3.getObjectAsBytes(b -> b.bucket("athena-wizard-sandbox-data")
                     .key("aporia_demo/training_set/part-00000.parquet")))
                     .isInstanceOfSatisfying(S3Exception.class, e -> {
@@ -115,7 +105,7 @@ class FaultInjectionWireTest {
 
     @Test
     void aDeniedWriteToTheResultsLocationFailsTheQuery() {
-        try (AthenaClient athena = sandbox.athena(NO_RESULTS)) {
+        try (AthenaClient athena = sandbox.fixture().athena(NO_RESULTS)) {
             QueryExecution execution = AthenaQueries.run(athena, "SELECT 1");
 
             assertThat(execution.status().state()).isEqualTo(QueryExecutionState.FAILED);
@@ -126,7 +116,7 @@ class FaultInjectionWireTest {
 
     @Test
     void aDeniedGlueTableLookupFailsTheQuery() {
-        try (AthenaClient athena = sandbox.athena(NO_TABLE)) {
+        try (AthenaClient athena = sandbox.fixture().athena(NO_TABLE)) {
             QueryExecution execution = AthenaQueries.run(athena, "SELECT count(*) FROM model_predictions");
 
             assertThat(execution.status().state()).isEqualTo(QueryExecutionState.FAILED);
@@ -138,8 +128,8 @@ class FaultInjectionWireTest {
 
     @Test
     void anInvalidKeyIsRefusedByEveryService() {
-        try (StsClient sts = sandbox.sts(INVALID); AthenaClient athena = sandbox.athena(INVALID);
-             S3Client s3 = sandbox.s3(INVALID)) {
+        try (StsClient sts = sandbox.fixture().sts(INVALID); AthenaClient athena = sandbox.fixture().athena(INVALID);
+             S3Client s3 = sandbox.fixture().s3(INVALID)) {
             assertThatThrownBy(sts::getCallerIdentity).isInstanceOfSatisfying(StsException.class, e -> {
                 assertThat(e.statusCode()).isEqualTo(403);
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
@@ -157,7 +147,7 @@ class FaultInjectionWireTest {
 
     @Test
     void anExpiredKeyIsRefusedAsExpired() {
-        try (StsClient sts = sandbox.sts(EXPIRED); GlueClient glue = sandbox.glue(EXPIRED)) {
+        try (StsClient sts = sandbox.fixture().sts(EXPIRED); GlueClient glue = sandbox.fixture().glue(EXPIRED)) {
             assertThatThrownBy(sts::getCallerIdentity).isInstanceOfSatisfying(StsException.class,
                     e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ExpiredToken"));
             assertThatThrownBy(() -> glue.getDatabases(b -> b.build())).isInstanceOfSatisfying(GlueException.class, e -> {
