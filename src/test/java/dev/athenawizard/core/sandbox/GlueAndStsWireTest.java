@@ -3,9 +3,8 @@ package dev.athenawizard.core.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.Column;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
@@ -15,38 +14,27 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** Glue's catalog calls and STS's GetCallerIdentity through the real SDK clients. */
 class GlueAndStsWireTest {
-    private static SandboxFixture sandbox;
-    private static GlueClient glue;
-
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxFixture.start(o -> o.identity("AKIAROOTKEY000000001", "arn:aws:iam::123456789012:root"));
-        glue = sandbox.glue();
-    }
-
-    @AfterAll
-    static void stop() {
-        glue.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxExtension sandbox =
+            new SandboxExtension(o -> o.identity("AKIAROOTKEY000000001", "arn:aws:iam::123456789012:root"));
 
     @Test
     void getDatabasesListsTheDataBucketsFolders() {
-        assertThat(glue.getDatabases(b -> b.build()).databaseList())
+        assertThat(sandbox.glue().getDatabases(b -> b.build()).databaseList())
                 .extracting(d -> d.name(), d -> d.catalogId())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("aporia_demo", "123456789012"),
                         org.assertj.core.groups.Tuple.tuple("default", "123456789012"));
-        assertThat(glue.getDatabase(b -> b.name("aporia_demo")).database().locationUri())
+        assertThat(sandbox.glue().getDatabase(b -> b.name("aporia_demo")).database().locationUri())
                 .isEqualTo("s3://athena-wizard-sandbox-data/aporia_demo/");
-        assertThatThrownBy(() -> glue.getDatabases(b -> b.maxResults(101))).hasMessageContaining("less than or equal to 100");
+        assertThatThrownBy(() -> sandbox.glue().getDatabases(b -> b.maxResults(101))).hasMessageContaining("less than or equal to 100");
     }
 
     @Test
     void getTablesDescribesColumnsAndLocationAndFiltersByExpression() {
-        assertThat(glue.getTablesPaginator(b -> b.databaseName("aporia_demo").maxResults(1)).stream()
+        assertThat(sandbox.glue().getTablesPaginator(b -> b.databaseName("aporia_demo").maxResults(1)).stream()
                 .flatMap(page -> page.tableList().stream()).map(Table::name))
                 .containsExactly("model_predictions", "training_set");
-        Table table = glue.getTables(b -> b.databaseName("aporia_demo").expression("model.*")).tableList().get(0);
+        Table table = sandbox.glue().getTables(b -> b.databaseName("aporia_demo").expression("model.*")).tableList().get(0);
 
         assertThat(table.name()).isEqualTo("model_predictions");
         assertThat(table.storageDescriptor().location())
@@ -57,18 +45,18 @@ class GlueAndStsWireTest {
         assertThat(table.catalogId()).isEqualTo("123456789012");
         assertThat(table.tableType()).isEqualTo("EXTERNAL_TABLE");
         assertThat(table.createTime()).isNotNull();
-        assertThatThrownBy(() -> glue.getTables(b -> b.databaseName("nope")))
+        assertThatThrownBy(() -> sandbox.glue().getTables(b -> b.databaseName("nope")))
                 .isInstanceOf(EntityNotFoundException.class).hasMessageContaining("Database nope not found");
     }
 
     @Test
     void getTableAndGetPartitions() {
-        Table table = glue.getTable(b -> b.databaseName("aporia_demo").name("training_set")).table();
+        Table table = sandbox.glue().getTable(b -> b.databaseName("aporia_demo").name("training_set")).table();
 
         assertThat(table.storageDescriptor().serdeInfo().serializationLibrary()).contains("ParquetHiveSerDe");
         assertThat(table.partitionKeys()).isEmpty();
-        assertThat(glue.getPartitions(b -> b.databaseName("aporia_demo").tableName("training_set")).partitions()).isEmpty();
-        assertThatThrownBy(() -> glue.getTable(b -> b.databaseName("aporia_demo").name("nope")))
+        assertThat(sandbox.glue().getPartitions(b -> b.databaseName("aporia_demo").tableName("training_set")).partitions()).isEmpty();
+        assertThatThrownBy(() -> sandbox.glue().getTable(b -> b.databaseName("aporia_demo").name("nope")))
                 .isInstanceOfSatisfying(EntityNotFoundException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Table nope not found.");
@@ -77,8 +65,8 @@ class GlueAndStsWireTest {
 
     @Test
     void stsNamesTheCallerByItsKey() {
-        try (StsClient user = sandbox.sts("AKIAUSERKEY000000001"); StsClient role = sandbox.sts("ASIATEMPKEY000000001");
-             StsClient root = sandbox.sts("AKIAROOTKEY000000001")) {
+        try (StsClient user = sandbox.fixture().sts("AKIAUSERKEY000000001"); StsClient role = sandbox.fixture().sts("ASIATEMPKEY000000001");
+             StsClient root = sandbox.fixture().sts("AKIAROOTKEY000000001")) {
             GetCallerIdentityResponse asUser = user.getCallerIdentity();
             GetCallerIdentityResponse asRole = role.getCallerIdentity();
             GetCallerIdentityResponse asRoot = root.getCallerIdentity();

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
@@ -28,40 +26,28 @@ class S3WireTest {
     private static final String DATA = "athena-wizard-sandbox-data";
     private static final String RESULTS = "athena-wizard-sandbox-results";
 
-    private static SandboxFixture sandbox;
-    private static S3Client s3;
-
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxFixture.start();
-        s3 = sandbox.s3();
-    }
-
-    @AfterAll
-    static void stop() {
-        s3.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxExtension sandbox = new SandboxExtension();
 
     @Test
     void listsBucketsAndTellsTheirRegion() {
-        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly(DATA, RESULTS);
-        s3.headBucket(b -> b.bucket(DATA));
-        assertThat(s3.getBucketLocation(b -> b.bucket(DATA)).locationConstraintAsString()).isEmpty();
-        assertThatThrownBy(() -> s3.headBucket(b -> b.bucket("nope"))).isInstanceOf(NoSuchBucketException.class);
-        assertThatThrownBy(() -> s3.listObjectsV2(b -> b.bucket("nope")))
+        assertThat(sandbox.s3().listBuckets().buckets()).extracting(Bucket::name).containsExactly(DATA, RESULTS);
+        sandbox.s3().headBucket(b -> b.bucket(DATA));
+        assertThat(sandbox.s3().getBucketLocation(b -> b.bucket(DATA)).locationConstraintAsString()).isEmpty();
+        assertThatThrownBy(() -> sandbox.s3().headBucket(b -> b.bucket("nope"))).isInstanceOf(NoSuchBucketException.class);
+        assertThatThrownBy(() -> sandbox.s3().listObjectsV2(b -> b.bucket("nope")))
                 .isInstanceOfSatisfying(NoSuchBucketException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
     }
 
     @Test
     void listObjectsV2WithPrefixDelimiterAndPages() throws Exception {
-        ListObjectsV2Response top = s3.listObjectsV2(b -> b.bucket(DATA).prefix("aporia_demo/").delimiter("/"));
+        ListObjectsV2Response top = sandbox.s3().listObjectsV2(b -> b.bucket(DATA).prefix("aporia_demo/").delimiter("/"));
         assertThat(top.commonPrefixes()).extracting(CommonPrefix::prefix)
                 .containsExactly("aporia_demo/model_predictions/", "aporia_demo/training_set/");
         assertThat(top.contents()).isEmpty();
 
-        List<S3Object> all = s3.listObjectsV2Paginator(b -> b.bucket(DATA).prefix("aporia_demo/").maxKeys(1)).contents().stream().toList();
-        Path file = sandbox.s3Root().resolve(DATA).resolve("aporia_demo/model_predictions/part-00000.parquet");
+        List<S3Object> all = sandbox.s3().listObjectsV2Paginator(b -> b.bucket(DATA).prefix("aporia_demo/").maxKeys(1)).contents().stream().toList();
+        Path file = sandbox.fixture().s3Root().resolve(DATA).resolve("aporia_demo/model_predictions/part-00000.parquet");
         assertThat(all).extracting(S3Object::key).containsExactly("aporia_demo/model_predictions/part-00000.parquet",
                 "aporia_demo/training_set/part-00000.parquet");
         assertThat(all.get(0).size()).isEqualTo(Files.size(file));
@@ -72,12 +58,12 @@ class S3WireTest {
     @Test
     void getObjectWholeAndByRange() throws Exception {
         String key = "aporia_demo/training_set/part-00000.parquet";
-        byte[] onDisk = Files.readAllBytes(sandbox.s3Root().resolve(DATA).resolve(key));
+        byte[] onDisk = Files.readAllBytes(sandbox.fixture().s3Root().resolve(DATA).resolve(key));
 
-        ResponseBytes<GetObjectResponse> whole = s3.getObjectAsBytes(b -> b.bucket(DATA).key(key));
-        ResponseBytes<GetObjectResponse> head = s3.getObjectAsBytes(b -> b.bucket(DATA).key(key).range("bytes=0-3"));
-        ResponseBytes<GetObjectResponse> tail = s3.getObjectAsBytes(b -> b.bucket(DATA).key(key).range("bytes=-4"));
-        HeadObjectResponse described = s3.headObject(b -> b.bucket(DATA).key(key));
+        ResponseBytes<GetObjectResponse> whole = sandbox.s3().getObjectAsBytes(b -> b.bucket(DATA).key(key));
+        ResponseBytes<GetObjectResponse> head = sandbox.s3().getObjectAsBytes(b -> b.bucket(DATA).key(key).range("bytes=0-3"));
+        ResponseBytes<GetObjectResponse> tail = sandbox.s3().getObjectAsBytes(b -> b.bucket(DATA).key(key).range("bytes=-4"));
+        HeadObjectResponse described = sandbox.s3().headObject(b -> b.bucket(DATA).key(key));
 
         assertThat(whole.asByteArray()).isEqualTo(onDisk);
         assertThat(head.asUtf8String()).isEqualTo("PAR1");
@@ -85,40 +71,38 @@ class S3WireTest {
         assertThat(tail.asUtf8String()).isEqualTo("PAR1");
         assertThat(described.contentLength()).isEqualTo(onDisk.length);
         assertThat(described.eTag()).isEqualTo(whole.response().eTag());
-        assertThatThrownBy(() -> s3.getObject(b -> b.bucket(DATA).key("nope.csv")))
+        assertThatThrownBy(() -> sandbox.s3().getObject(b -> b.bucket(DATA).key("nope.csv")))
                 .isInstanceOfSatisfying(NoSuchKeyException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
-        assertThatThrownBy(() -> s3.headObject(b -> b.bucket(DATA).key("nope.csv")))
+        assertThatThrownBy(() -> sandbox.s3().headObject(b -> b.bucket(DATA).key("nope.csv")))
                 .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(404));
     }
 
     @Test
     void putObjectStoresWhatGetObjectReturns() {
         String text = "id,score\n1,0.5\n";
-        s3.putObject(b -> b.bucket(RESULTS).key("uploads/scores.csv"), RequestBody.fromString(text));
+        sandbox.s3().putObject(b -> b.bucket(RESULTS).key("uploads/scores.csv"), RequestBody.fromString(text));
 
-        assertThat(s3.getObjectAsBytes(b -> b.bucket(RESULTS).key("uploads/scores.csv")).asUtf8String()).isEqualTo(text);
-        assertThat(s3.listObjectsV2(b -> b.bucket(RESULTS).prefix("uploads/")).contents()).extracting(S3Object::key)
+        assertThat(sandbox.s3().getObjectAsBytes(b -> b.bucket(RESULTS).key("uploads/scores.csv")).asUtf8String()).isEqualTo(text);
+        assertThat(sandbox.s3().listObjectsV2(b -> b.bucket(RESULTS).prefix("uploads/")).contents()).extracting(S3Object::key)
                 .containsExactly("uploads/scores.csv");
     }
 
     @Test
     void aParquetFilePutIntoTheDataBucketBecomesATable() {
-        byte[] parquet = s3.getObjectAsBytes(b -> b.bucket(DATA).key("aporia_demo/training_set/part-00000.parquet"))
+        byte[] parquet = sandbox.s3().getObjectAsBytes(b -> b.bucket(DATA).key("aporia_demo/training_set/part-00000.parquet"))
                 .asByteArray();
-        s3.putObject(b -> b.bucket(DATA).key("uploads/scored/part-0.parquet"), RequestBody.fromBytes(parquet));
+        sandbox.s3().putObject(b -> b.bucket(DATA).key("uploads/scored/part-0.parquet"), RequestBody.fromBytes(parquet));
 
-        try (AthenaClient athena = sandbox.athena()) {
-            assertThat(AthenaQueries.query(athena, "SELECT count(*) FROM uploads.scored").get(1)).containsExactly("5000");
-        }
+        assertThat(AthenaQueries.query(sandbox.athena(), "SELECT count(*) FROM uploads.scored").get(1))
+                .containsExactly("5000");
     }
 
     @Test
     void queryResultsCanBeDownloadedFromTheResultsBucket() {
-        try (AthenaClient athena = sandbox.athena()) {
-            String location = AthenaQueries.run(athena, "SELECT 42 AS answer").resultConfiguration().outputLocation();
-            String key = location.substring(("s3://" + RESULTS + "/").length());
+        String location = AthenaQueries.run(sandbox.athena(), "SELECT 42 AS answer").resultConfiguration().outputLocation();
+        String key = location.substring(("s3://" + RESULTS + "/").length());
 
-            assertThat(s3.getObjectAsBytes(b -> b.bucket(RESULTS).key(key)).asUtf8String()).isEqualTo("\"answer\"\n\"42\"\n");
-        }
+        assertThat(sandbox.s3().getObjectAsBytes(b -> b.bucket(RESULTS).key(key)).asUtf8String())
+                .isEqualTo("\"answer\"\n\"42\"\n");
     }
 }
