@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
 import dev.athenawizard.core.athena.query.QueryRequest;
 import dev.athenawizard.core.athena.query.QueryRunner;
+import dev.athenawizard.core.athena.workgroup.NewWorkgroup;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupService;
 import dev.athenawizard.core.aws.AwsClientFactory;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.WorkGroupState;
 
 /**
  * Real SDK exceptions, produced by the sandbox's fault knobs (or a closed port), become the right typed failure with
@@ -81,6 +83,22 @@ class AwsErrorsWireTest {
         assertThat(denial.principal()).startsWith("arn:aws:iam::123456789012:");
         assertThat(f.getMessage()).contains("is not allowed to perform athena:StartQueryExecution on "
                 + "arn:aws:athena:us-east-1:123456789012:workgroup/aporia").contains("Ask your AWS administrator");
+    }
+
+    @Test
+    void aDisabledWorkgroupSaysSo() {
+        AthenaClient athena = sandbox.athena();
+        WorkgroupService workgroups = new WorkgroupService(athena, Runnable::run);
+        workgroups.create(new NewWorkgroup("paused", "s3://athena-wizard-sandbox-results/paused/", "")).join();
+        athena.updateWorkGroup(b -> b.workGroup("paused").state(WorkGroupState.DISABLED));
+        WorkgroupInfo paused = workgroups.describe("paused").join();
+        assertThat(paused.state()).isEqualTo(WorkgroupInfo.State.DISABLED);
+
+        AthenaFailure f = Failures.of(new QueryRunner(athena, Runnable::run)
+                .start(QueryRequest.of("SELECT 1", paused)).result());
+
+        assertThat(f.kind()).isEqualTo(Kind.WORKGROUP_DISABLED);
+        assertThat(f.getMessage()).startsWith("Workgroup 'paused' is disabled.");
     }
 
     @Test
