@@ -219,6 +219,10 @@ class AthenaQueryWireTest {
         assertThat(rows.get(1)).containsExactly("768", "2020-02-01 00:00:00.000", "86400.0", "5",
                 "2020-05-01 00:00:00.000");
         assertThat(rows.get(0)).containsExactly("_col0", "_col1", "_col2", "_col3", "_col4");
+        assertThat(query(sandbox.athena(), "SELECT slice(ARRAY[1, 2, 3, 4], 2, 2), array_join(ARRAY['a', 'b'], '-'), "
+                + "date_format(TIMESTAMP '2020-01-02 03:04:05', '%Y-%m-%d %H:%i:%s'), "
+                + "filter(ARRAY[1, 2], x -> x > 1)").get(1))
+                .containsExactly("[2, 3]", "a-b", "2020-01-02 03:04:05", "[2]");
     }
 
     @Test

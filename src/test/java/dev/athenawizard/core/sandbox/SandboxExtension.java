@@ -37,10 +37,12 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void afterAll(ExtensionContext context) {
-        athena.close();
-        glue.close();
-        s3.close();
-        fixture.close();
+        if (fixture != null) { // null when the start failed; that failure is the one to report
+            athena.close();
+            glue.close();
+            s3.close();
+            fixture.close();
+        }
     }
 
     public SandboxFixture fixture() {
