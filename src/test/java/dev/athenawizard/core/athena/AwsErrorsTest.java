@@ -19,7 +19,7 @@ class AwsErrorsTest {
 
     @Test
     void theConcurrentQueryLimitIsNotThrottling() {
-        TooManyRequestsException limit = (TooManyRequestsException) TooManyRequestsException.builder()
+        TooManyRequestsException limit = TooManyRequestsException.builder()
                 .reason("CONCURRENT_QUERY_LIMIT_EXCEEDED").statusCode(400)
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode("TooManyRequestsException")
                         .errorMessage("You have exceeded the limit for the number of queries you can run "
