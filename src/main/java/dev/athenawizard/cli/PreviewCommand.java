@@ -79,11 +79,14 @@ final class PreviewCommand implements Callable<Integer> {
             QueryRequest request = QueryRequest.of(sql, wg).in(catalog, database).withTimeout(timeout)
                     .withOutputLocation(outputLocation);
             RunningQuery query = session.runner().start(request);
-            try (StopOnShutdown stopOnCtrlC = new StopOnShutdown(query)) {
+            StopOnShutdown stopOnCtrlC = new StopOnShutdown(query, spec.commandLine().getErr());
+            try {
                 QueryResult result = session.await(query.result());
                 ResultTable table = session.await(result.firstRows(limit));
                 TabularWriter.write(tabular(table), format, spec.commandLine().getOut());
                 spec.commandLine().getErr().println(statsLine(table, result, query.progress().elapsed()));
+            } finally {
+                stopOnCtrlC.close();
             }
         }
         return 0;
@@ -102,7 +105,7 @@ final class PreviewCommand implements Callable<Integer> {
                 : Tabular.JsonType.STRING);
     }
 
-    static String statsLine(ResultTable table, QueryResult result, Duration waited) {
+    private static String statsLine(ResultTable table, QueryResult result, Duration waited) {
         QueryStatistics s = result.statistics();
         return "athena-wizard preview: " + table.rows().size() + (table.rows().size() == 1 ? " row" : " rows")
                 + (table.hasMore() ? " (more available)" : "")

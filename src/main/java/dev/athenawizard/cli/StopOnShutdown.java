@@ -1,6 +1,8 @@
 package dev.athenawizard.cli;
 
+import dev.athenawizard.core.athena.AwsErrors;
 import dev.athenawizard.core.athena.query.RunningQuery;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,23 +17,29 @@ final class StopOnShutdown implements AutoCloseable {
 
     private final Thread hook;
 
-    StopOnShutdown(RunningQuery query) {
-        this.hook = new Thread(() -> stop(query), "athena-wizard-stop-query");
+    StopOnShutdown(RunningQuery query, PrintWriter err) {
+        this.hook = new Thread(() -> stop(query, err), "athena-wizard-stop-query");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
     /** What the hook does; waits (a bounded time) because the JVM exits as soon as the hooks return. */
-    static void stop(RunningQuery query) {
+    static void stop(RunningQuery query, PrintWriter err) {
         if (query.result().isDone()) {
             return;
         }
         try {
             query.cancel().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            query.result().exceptionally(error -> {
+                err.println("athena-wizard: interrupted. " + AwsErrors.translate(error).getMessage());
+                return null;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            // nothing more can be done while the JVM exits
+            err.println("athena-wizard: interrupted; stopping the query in Athena took too long"
+                    + query.executionId().map(id -> " (execution " + id + ")").orElse("") + ": it may still run.");
         }
+        err.flush();
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class ControlledTime extends Clock implements Sleeper {
     private final ZoneId zone;
     private volatile Instant now;
     private final List<Consumer<Duration>> afterSleep = new ArrayList<>();
+    private final List<Runnable> beforeSleep = new ArrayList<>();
     private final List<Duration> sleeps = new ArrayList<>();
 
     public ControlledTime(Instant start) {
@@ -34,6 +35,11 @@ public final class ControlledTime extends Clock implements Sleeper {
         now = now.plus(by);
     }
 
+    /** Runs before the clock moves, e.g. to let real work on the other side settle first. */
+    public synchronized void beforeEachSleep(Runnable hook) {
+        beforeSleep.add(hook);
+    }
+
     /** Runs after every sleep, with the length slept. */
     public synchronized void afterEachSleep(Consumer<Duration> hook) {
         afterSleep.add(hook);
@@ -45,6 +51,11 @@ public final class ControlledTime extends Clock implements Sleeper {
 
     @Override
     public void sleep(Duration duration) {
+        List<Runnable> settle;
+        synchronized (this) {
+            settle = List.copyOf(beforeSleep);
+        }
+        settle.forEach(Runnable::run);
         List<Consumer<Duration>> hooks;
         synchronized (this) {
             sleeps.add(duration);

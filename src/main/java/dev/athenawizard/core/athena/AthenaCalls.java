@@ -32,8 +32,4 @@ public final class AthenaCalls {
         }
         return result;
     }
-
-    public Executor executor() {
-        return executor;
-    }
 }

@@ -20,6 +20,7 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
+import software.amazon.awssdk.services.athena.model.MetadataException;
 import software.amazon.awssdk.services.athena.model.TooManyRequestsException;
 
 /**
@@ -30,6 +31,7 @@ import software.amazon.awssdk.services.athena.model.TooManyRequestsException;
  * not the class. Throttling and 5xx answers arrive here only after the SDK's own retries gave up.
  */
 public final class AwsErrors {
+    private static final String ENTITY_NOT_FOUND = "Entity Not Found";
     private static final Pattern WORKGROUP_NAME = Pattern.compile("WorkGroup (\\S+) is");
 
     private AwsErrors() {
@@ -66,6 +68,9 @@ public final class AwsErrors {
         String said = serviceMessage(e);
         if (e instanceof InvalidRequestException invalid) {
             return invalidRequest(invalid.athenaErrorCode(), said, e);
+        }
+        if (e instanceof MetadataException) {
+            return catalogError(said, e);
         }
         if (e instanceof TooManyRequestsException tooMany
                 && "CONCURRENT_QUERY_LIMIT_EXCEEDED".equals(tooMany.reasonAsString())) {
@@ -114,11 +119,30 @@ public final class AwsErrors {
             return AthenaFailure.of(Kind.WORKGROUP_DISABLED, "Workgroup " + workgroupName(said) + "is disabled. "
                     + "Enable it in the Athena console, or pick another workgroup.", said, e);
         }
+        if (said.contains(ENTITY_NOT_FOUND)) {
+            return tableNotFound(said, e);
+        }
         if (said.toLowerCase(Locale.ROOT).contains("already exists")) {
             return AthenaFailure.of(Kind.WORKGROUP_ALREADY_EXISTS,
                     "That name is taken: " + said + " Choose another name, or use the existing one.", said, e);
         }
         return AthenaFailure.of(Kind.INVALID_REQUEST, "Athena refused the request: " + said, said, e);
+    }
+
+    /** Athena wraps what the Glue Data Catalog said, denials included, in a MetadataException. */
+    private static AthenaFailure catalogError(String said, AwsServiceException e) {
+        if (said.contains("not authorized to perform")) {
+            return accessDenied(said, e);
+        }
+        if (said.contains(ENTITY_NOT_FOUND)) {
+            return tableNotFound(said, e);
+        }
+        return AthenaFailure.of(Kind.INVALID_REQUEST, "The data catalog refused the request: " + said, said, e);
+    }
+
+    private static AthenaFailure tableNotFound(String said, AwsServiceException e) {
+        return AthenaFailure.of(Kind.TABLE_NOT_FOUND, "The data catalog has no such table (Entity Not Found). "
+                + "Check the database and table names.", said, e);
     }
 
     private static String workgroupName(String said) {

@@ -15,6 +15,7 @@ import dev.athenawizard.core.sandbox.s3.S3Api;
 import dev.athenawizard.core.sandbox.s3.S3Store;
 import dev.athenawizard.core.sandbox.sts.StsApi;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -91,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
             });
             SandboxHttpHandler handler = new SandboxHttpHandler(athena, new GlueApi(catalog, access),
                     new StsApi(new Identities(options.identities())), s3, new RequestFaults(options.faults()));
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+            HttpServer http = listen(options.port());
             http.createContext("/", handler);
             http.setExecutor(httpThreads);
             http.start();
@@ -103,6 +104,14 @@ public final class SandboxServer implements AutoCloseable {
             httpThreads.shutdownNow();
             closeQuietly(engine);
             throw e;
+        }
+    }
+
+    private static HttpServer listen(int port) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (BindException e) {
+            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another, or 0 for any free port", e);
         }
     }
 

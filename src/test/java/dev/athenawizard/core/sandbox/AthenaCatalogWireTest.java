@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.athena.AthenaClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.athena.model.Column;
 import software.amazon.awssdk.services.athena.model.DataCatalogSummary;
 import software.amazon.awssdk.services.athena.model.Database;
@@ -17,33 +15,21 @@ import software.amazon.awssdk.services.athena.model.TableMetadata;
 
 /** Athena's catalog browsing calls through the real SDK client. */
 class AthenaCatalogWireTest {
-    private static SandboxFixture sandbox;
-    private static AthenaClient athena;
-
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxFixture.start();
-        athena = sandbox.athena();
-    }
-
-    @AfterAll
-    static void stop() {
-        athena.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxExtension sandbox = new SandboxExtension();
 
     @Test
     void listsTheGlueCatalogAndItsDatabases() {
-        assertThat(athena.listDataCatalogs(b -> b.build()).dataCatalogsSummary())
+        assertThat(sandbox.athena().listDataCatalogs(b -> b.build()).dataCatalogsSummary())
                 .extracting(DataCatalogSummary::catalogName, s -> s.typeAsString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("AwsDataCatalog", "GLUE"));
-        assertThat(athena.listDatabasesPaginator(b -> b.catalogName("AwsDataCatalog").maxResults(1)).stream()
+        assertThat(sandbox.athena().listDatabasesPaginator(b -> b.catalogName("AwsDataCatalog").maxResults(1)).stream()
                 .flatMap(page -> page.databaseList().stream()).map(Database::name)).containsExactly("aporia_demo", "default");
     }
 
     @Test
     void tableMetadataHasHiveTypes() {
-        TableMetadata table = athena.getTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo")
+        TableMetadata table = sandbox.athena().getTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo")
                 .tableName("model_predictions")).tableMetadata();
         Map<String, String> types = table.columns().stream().collect(Collectors.toMap(Column::name, Column::type));
 
@@ -61,20 +47,20 @@ class AthenaCatalogWireTest {
 
     @Test
     void listTableMetadataFiltersByExpression() {
-        assertThat(athena.listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo"))
+        assertThat(sandbox.athena().listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo"))
                 .tableMetadataList()).extracting(TableMetadata::name).containsExactly("model_predictions", "training_set");
-        assertThat(athena.listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo")
+        assertThat(sandbox.athena().listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("aporia_demo")
                 .expression("train*")).tableMetadataList()).extracting(TableMetadata::name).containsExactly("training_set");
     }
 
     @Test
     void missingTablesAndDatabasesAreMetadataExceptions() {
-        assertThatThrownBy(() -> athena.getTableMetadata(b -> b.catalogName("AwsDataCatalog")
+        assertThatThrownBy(() -> sandbox.athena().getTableMetadata(b -> b.catalogName("AwsDataCatalog")
                 .databaseName("aporia_demo").tableName("nope")))
                 .isInstanceOf(MetadataException.class).hasMessageContaining("EntityNotFoundException");
-        assertThatThrownBy(() -> athena.listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("nope")))
+        assertThatThrownBy(() -> sandbox.athena().listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("nope")))
                 .isInstanceOf(MetadataException.class);
-        assertThatThrownBy(() -> athena.listDatabases(b -> b.catalogName("other")))
+        assertThatThrownBy(() -> sandbox.athena().listDatabases(b -> b.catalogName("other")))
                 .isInstanceOf(MetadataException.class).hasMessageContaining("Catalog not found");
     }
 }

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.athena.AthenaClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
@@ -23,24 +21,12 @@ import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 
 /** Queries through the real Athena SDK client: values, pages, errors and where results land. */
 class AthenaQueryWireTest {
-    private static SandboxFixture sandbox;
-    private static AthenaClient athena;
-
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxFixture.start();
-        athena = sandbox.athena();
-    }
-
-    @AfterAll
-    static void stop() {
-        athena.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxExtension sandbox = new SandboxExtension();
 
     @Test
     void selectReturnsHeaderThenRowsInAthenaNotation() {
-        List<List<String>> rows = query(athena, "SELECT prediction_id, prediction_timestamp, amount, owner, is_new, "
+        List<List<String>> rows = query(sandbox.athena(), "SELECT prediction_id, prediction_timestamp, amount, owner, is_new, "
                 + "proba, did_buy_insurance FROM model_predictions ORDER BY prediction_timestamp DESC LIMIT 3");
 
         assertThat(rows.get(0)).containsExactly("prediction_id", "prediction_timestamp", "amount", "owner", "is_new",
@@ -56,9 +42,9 @@ class AthenaQueryWireTest {
 
     @Test
     void columnInfoUsesAthenaTypeNamesAndPrecisions() {
-        QueryExecution execution = run(athena, "SELECT prediction_id, prediction_timestamp, amount, is_new, "
+        QueryExecution execution = run(sandbox.athena(), "SELECT prediction_id, prediction_timestamp, amount, is_new, "
                 + "embeddings, CAST(1.25 AS decimal(10,2)) AS d, CAST(1 AS bigint) AS n FROM model_predictions LIMIT 1");
-        List<ColumnInfo> columns = athena.getQueryResults(b -> b.queryExecutionId(execution.queryExecutionId()))
+        List<ColumnInfo> columns = sandbox.athena().getQueryResults(b -> b.queryExecutionId(execution.queryExecutionId()))
                 .resultSet().resultSetMetadata().columnInfo();
 
         assertThat(columns).extracting(ColumnInfo::type)
@@ -73,7 +59,7 @@ class AthenaQueryWireTest {
 
     @Test
     void embeddingsRenderAsAnArrayOf768Doubles() {
-        List<List<String>> rows = query(athena, "SELECT embeddings FROM model_predictions LIMIT 1");
+        List<List<String>> rows = query(sandbox.athena(), "SELECT embeddings FROM model_predictions LIMIT 1");
 
         String embedding = rows.get(1).get(0);
         assertThat(embedding).startsWith("[").endsWith("]").doesNotContain("'");
@@ -86,7 +72,7 @@ class AthenaQueryWireTest {
 
     @Test
     void complexValuesRenderAsAthenaDoes() {
-        List<List<String>> rows = query(athena, "SELECT ARRAY[1.0E0, 2.0E0] AS a, ARRAY['a, b', NULL] AS s, "
+        List<List<String>> rows = query(sandbox.athena(), "SELECT ARRAY[1.0E0, 2.0E0] AS a, ARRAY['a, b', NULL] AS s, "
                 + "map(ARRAY[10, 9], ARRAY['b', 'a']) AS m, CAST(ROW(1, 'x') AS ROW(a integer, b varchar)) AS r, "
                 + "X'01ff' AS v, TIMESTAMP '2017-01-01 00:00:00' AS t, DATE '2017-01-02' AS d, 1.0E20 AS big, "
                 + "'' AS empty, CAST(NULL AS varchar) AS missing");
@@ -97,11 +83,11 @@ class AthenaQueryWireTest {
 
     @Test
     void paginatorPagesPastAThousandRowsWithTheHeaderOnlyOnce() {
-        String id = AthenaQueries.start(athena, "SELECT prediction_id FROM model_predictions");
-        AthenaQueries.await(athena, id);
+        String id = AthenaQueries.start(sandbox.athena(), "SELECT prediction_id FROM model_predictions");
+        AthenaQueries.await(sandbox.athena(), id);
 
-        List<GetQueryResultsResponse> pages = athena.getQueryResultsPaginator(b -> b.queryExecutionId(id)).stream().toList();
-        List<List<String>> rows = rows(athena, id);
+        List<GetQueryResultsResponse> pages = sandbox.athena().getQueryResultsPaginator(b -> b.queryExecutionId(id)).stream().toList();
+        List<List<String>> rows = rows(sandbox.athena(), id);
 
         assertThat(pages).hasSize(11);
         assertThat(pages.get(0).resultSet().rows()).hasSize(1000);
@@ -115,9 +101,9 @@ class AthenaQueryWireTest {
 
     @Test
     void maxResultsAboveAThousandIsRefused() {
-        String id = AthenaQueries.start(athena, "SELECT 1");
-        AthenaQueries.await(athena, id);
-        assertThatThrownBy(() -> athena.getQueryResults(b -> b.queryExecutionId(id).maxResults(1001)))
+        String id = AthenaQueries.start(sandbox.athena(), "SELECT 1");
+        AthenaQueries.await(sandbox.athena(), id);
+        assertThatThrownBy(() -> sandbox.athena().getQueryResults(b -> b.queryExecutionId(id).maxResults(1001)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("less than or equal to 1000");
     }
 
@@ -126,14 +112,14 @@ class AthenaQueryWireTest {
         for (String table : List.of("model_predictions", "aporia_demo.model_predictions",
                 "\"aporia_demo\".\"model_predictions\"", "awsdatacatalog.aporia_demo.model_predictions",
                 "AwsDataCatalog.aporia_demo.training_set")) {
-            List<List<String>> rows = query(athena, "SELECT count(*) AS n FROM " + table);
+            List<List<String>> rows = query(sandbox.athena(), "SELECT count(*) AS n FROM " + table);
             assertThat(rows.get(1).get(0)).as(table).isIn("10000", "5000");
         }
     }
 
     @Test
     void demoDataIsPlausible() {
-        List<List<String>> rows = query(athena, "SELECT count(*), count(did_buy_insurance), count(DISTINCT owner), "
+        List<List<String>> rows = query(sandbox.athena(), "SELECT count(*), count(did_buy_insurance), count(DISTINCT owner), "
                 + "avg(CASE WHEN did_buy_insurance THEN proba END) - avg(CASE WHEN NOT did_buy_insurance THEN proba END), "
                 + "date_diff('day', min(prediction_timestamp), max(prediction_timestamp)), "
                 + "max(CASE WHEN did_buy_insurance IS NULL THEN 0 ELSE 1 END * to_unixtime(prediction_timestamp)) "
@@ -147,15 +133,15 @@ class AthenaQueryWireTest {
         assertThat(Double.parseDouble(facts.get(3))).as("proba higher for buyers").isGreaterThan(0.1);
         assertThat(Integer.parseInt(facts.get(4))).as("spread over recent weeks").isBetween(20, 31);
         assertThat(facts.get(5)).as("missing actuals are the most recent rows").isEqualTo("true");
-        assertThat(query(athena, "SELECT count(*) FROM training_set WHERE did_buy_insurance IS NULL").get(1))
+        assertThat(query(sandbox.athena(), "SELECT count(*) FROM training_set WHERE did_buy_insurance IS NULL").get(1))
                 .containsExactly("0");
     }
 
     @Test
     void statisticsReportTheBytesOfTheFilesRead() throws Exception {
-        QueryExecution execution = run(athena, "SELECT count(*) FROM model_predictions");
+        QueryExecution execution = run(sandbox.athena(), "SELECT count(*) FROM model_predictions");
         long fileSize;
-        try (var files = Files.list(sandbox.s3Root().resolve("athena-wizard-sandbox-data/aporia_demo/model_predictions"))) {
+        try (var files = Files.list(sandbox.fixture().s3Root().resolve("athena-wizard-sandbox-data/aporia_demo/model_predictions"))) {
             fileSize = files.mapToLong(p -> p.toFile().length()).sum();
         }
         assertThat(execution.statistics().dataScannedInBytes()).isEqualTo(fileSize).isPositive();
@@ -169,17 +155,17 @@ class AthenaQueryWireTest {
 
     @Test
     void resultsLandAsAthenaCsvAtTheOutputLocation() throws Exception {
-        QueryExecution execution = run(athena, "SELECT 'say \"hi\"' AS quoted, CAST(NULL AS varchar) AS nothing, '' AS empty");
+        QueryExecution execution = run(sandbox.athena(), "SELECT 'say \"hi\"' AS quoted, CAST(NULL AS varchar) AS nothing, '' AS empty");
         String location = execution.resultConfiguration().outputLocation();
 
         assertThat(location).isEqualTo("s3://athena-wizard-sandbox-results/aporia/" + execution.queryExecutionId() + ".csv");
-        Path file = sandbox.s3Root().resolve(location.substring("s3://".length()));
+        Path file = sandbox.fixture().s3Root().resolve(location.substring("s3://".length()));
         assertThat(Files.readString(file)).isEqualTo("\"quoted\",\"nothing\",\"empty\"\n\"say \"\"hi\"\"\",,\"\"\n");
     }
 
     @Test
     void syntaxErrorFailsStartWithAthenasMessageAndPosition() {
-        assertThatThrownBy(() -> athena.startQueryExecution(b -> b.workGroup("aporia")
+        assertThatThrownBy(() -> sandbox.athena().startQueryExecution(b -> b.workGroup("aporia")
                 .queryString("SELECT amount\nFORM model_predictions")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.athenaErrorCode()).isEqualTo("MALFORMED_QUERY");
@@ -189,7 +175,7 @@ class AthenaQueryWireTest {
 
     @Test
     void unknownTableFailsTheExecutionAtTheTablesPosition() {
-        QueryExecution execution = run(athena, "SELECT *\n  FROM   aporia_demo.nope");
+        QueryExecution execution = run(sandbox.athena(), "SELECT *\n  FROM   aporia_demo.nope");
 
         assertThat(execution.status().state()).isEqualTo(QueryExecutionState.FAILED);
         String expected = "TABLE_NOT_FOUND: line 2:10: Table 'awsdatacatalog.aporia_demo.nope' does not exist";
@@ -198,7 +184,7 @@ class AthenaQueryWireTest {
         assertThat(execution.status().athenaError().errorCategory()).isEqualTo(2);
         assertThat(execution.status().athenaError().errorType()).isEqualTo(1301);
         assertThat(execution.status().athenaError().retryable()).isFalse();
-        assertThatThrownBy(() -> athena.getQueryResults(b -> b.queryExecutionId(execution.queryExecutionId())))
+        assertThatThrownBy(() -> sandbox.athena().getQueryResults(b -> b.queryExecutionId(execution.queryExecutionId())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.athenaErrorCode()).isEqualTo("INVALID_QUERY_EXECUTION_STATE");
                     assertThat(e.awsErrorDetails().errorMessage())
@@ -208,7 +194,7 @@ class AthenaQueryWireTest {
 
     @Test
     void unqualifiedTableWithoutDatabaseIsLookedUpInDefault() {
-        QueryExecution execution = AthenaQueries.await(athena, athena.startQueryExecution(b -> b.workGroup("aporia")
+        QueryExecution execution = AthenaQueries.await(sandbox.athena(), sandbox.athena().startQueryExecution(b -> b.workGroup("aporia")
                 .queryString("SELECT 1 FROM model_predictions")).queryExecutionId());
         assertThat(execution.status().stateChangeReason())
                 .isEqualTo("TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.default.model_predictions' does not exist");
@@ -216,7 +202,7 @@ class AthenaQueryWireTest {
 
     @Test
     void unknownColumnFailsTheExecutionAtTheColumnsPosition() {
-        QueryExecution execution = run(athena, "SELECT amount,\n       foo\nFROM model_predictions");
+        QueryExecution execution = run(sandbox.athena(), "SELECT amount,\n       foo\nFROM model_predictions");
 
         assertThat(execution.status().state()).isEqualTo(QueryExecutionState.FAILED);
         assertThat(execution.status().stateChangeReason()).isEqualTo("COLUMN_NOT_FOUND: line 2:8: Column 'foo' cannot "
@@ -226,18 +212,22 @@ class AthenaQueryWireTest {
 
     @Test
     void commonAthenaFunctionsRun() {
-        List<List<String>> rows = query(athena, "SELECT cardinality(embeddings), "
+        List<List<String>> rows = query(sandbox.athena(), "SELECT cardinality(embeddings), "
                 + "date_add('day', 1, TIMESTAMP '2020-01-31 00:00:00'), to_unixtime(TIMESTAMP '1970-01-02 00:00:00'), "
                 + "approx_distinct(owner), date_trunc('month', TIMESTAMP '2020-05-17 10:00:00') "
                 + "FROM model_predictions GROUP BY 1");
         assertThat(rows.get(1)).containsExactly("768", "2020-02-01 00:00:00.000", "86400.0", "5",
                 "2020-05-01 00:00:00.000");
         assertThat(rows.get(0)).containsExactly("_col0", "_col1", "_col2", "_col3", "_col4");
+        assertThat(query(sandbox.athena(), "SELECT slice(ARRAY[1, 2, 3, 4], 2, 2), array_join(ARRAY['a', 'b'], '-'), "
+                + "date_format(TIMESTAMP '2020-01-02 03:04:05', '%Y-%m-%d %H:%i:%s'), "
+                + "filter(ARRAY[1, 2], x -> x > 1)").get(1))
+                .containsExactly("[2, 3]", "a-b", "2020-01-02 03:04:05", "[2]");
     }
 
     @Test
     void unsupportedStatementsFailRatherThanPretend() {
-        QueryExecution execution = run(athena, "CREATE EXTERNAL TABLE t (a string) LOCATION 's3://x/'");
+        QueryExecution execution = run(sandbox.athena(), "CREATE EXTERNAL TABLE t (a string) LOCATION 's3://x/'");
         assertThat(execution.status().state()).isEqualTo(QueryExecutionState.FAILED);
         assertThat(execution.status().stateChangeReason()).startsWith("NOT_SUPPORTED: ");
     }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
@@ -22,27 +21,14 @@ class QueryLifecycleWireTest {
     private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
     private static final Duration QUEUE = Duration.ofSeconds(2);
     private static final Duration DELAY = Duration.ofSeconds(10);
+    private static final MutableClock clock = new MutableClock(START);
 
-    private static MutableClock clock;
-    private static SandboxFixture sandbox;
-    private static AthenaClient athena;
-
-    @BeforeAll
-    static void start() {
-        clock = new MutableClock(START);
-        sandbox = SandboxFixture.start(o -> o.clock(clock).queryDelay(DELAY).queueDelay(QUEUE));
-        athena = sandbox.athena();
-    }
-
-    @AfterAll
-    static void stop() {
-        athena.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxExtension sandbox = new SandboxExtension(o -> o.clock(clock).queryDelay(DELAY).queueDelay(QUEUE));
 
     @Test
     void queryIsQueuedThenRunningThenSucceededAsTheClockMoves() {
-        String id = AthenaQueries.start(athena, "SELECT count(*) AS n FROM model_predictions");
+        String id = AthenaQueries.start(sandbox.athena(), "SELECT count(*) AS n FROM model_predictions");
         Instant submitted = clock.instant();
 
         assertThat(state(id)).isEqualTo(QueryExecutionState.QUEUED);
@@ -57,7 +43,7 @@ class QueryLifecycleWireTest {
         clock.advance(DELAY.minus(QUEUE).minusMillis(1));
         assertThat(state(id)).isEqualTo(QueryExecutionState.RUNNING);
         clock.advance(Duration.ofMillis(1));
-        QueryExecution done = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
+        QueryExecution done = sandbox.athena().getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
 
         assertThat(done.status().state()).isEqualTo(QueryExecutionState.SUCCEEDED);
         assertThat(done.status().submissionDateTime()).isEqualTo(submitted);
@@ -65,54 +51,54 @@ class QueryLifecycleWireTest {
         assertThat(done.statistics().queryQueueTimeInMillis()).isEqualTo(2000);
         assertThat(done.statistics().engineExecutionTimeInMillis()).isEqualTo(8000);
         assertThat(done.statistics().totalExecutionTimeInMillis()).isEqualTo(10000);
-        assertThat(sandbox.server.queryTiming(id).orElseThrow().completion()).contains(submitted.plus(DELAY));
-        assertThat(AthenaQueries.rows(athena, id).get(1)).containsExactly("10000");
+        assertThat(sandbox.server().queryTiming(id).orElseThrow().completion()).contains(submitted.plus(DELAY));
+        assertThat(AthenaQueries.rows(sandbox.athena(), id).get(1)).containsExactly("10000");
     }
 
     @Test
     void queryDelayCanChangeForLaterQueries() {
-        sandbox.server.setQueryDelay(Duration.ofSeconds(30));
+        sandbox.server().setQueryDelay(Duration.ofSeconds(30));
         try {
-            String id = AthenaQueries.start(athena, "SELECT 1");
+            String id = AthenaQueries.start(sandbox.athena(), "SELECT 1");
             Instant submitted = clock.instant();
             awaitEngineIdle(id);
-            assertThat(sandbox.server.queryTiming(id).orElseThrow().completion()).contains(submitted.plusSeconds(30));
+            assertThat(sandbox.server().queryTiming(id).orElseThrow().completion()).contains(submitted.plusSeconds(30));
         } finally {
-            sandbox.server.setQueryDelay(DELAY);
+            sandbox.server().setQueryDelay(DELAY);
         }
     }
 
     @Test
     void stoppingAQueuedQueryCancelsItWithoutAnError() {
-        String id = AthenaQueries.start(athena, "SELECT 1");
-        athena.stopQueryExecution(b -> b.queryExecutionId(id));
-        QueryExecution stopped = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
+        String id = AthenaQueries.start(sandbox.athena(), "SELECT 1");
+        sandbox.athena().stopQueryExecution(b -> b.queryExecutionId(id));
+        QueryExecution stopped = sandbox.athena().getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
 
         assertThat(stopped.status().state()).isEqualTo(QueryExecutionState.CANCELLED);
         assertThat(stopped.status().stateChangeReason()).isEqualTo("Query cancelled by user");
         assertThat(stopped.status().athenaError()).isNull();
-        assertThatThrownBy(() -> athena.getQueryResults(b -> b.queryExecutionId(id)))
+        assertThatThrownBy(() -> sandbox.athena().getQueryResults(b -> b.queryExecutionId(id)))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.athenaErrorCode()).isEqualTo("RESULT_NOT_FOUND"));
     }
 
     @Test
     void stoppingARunningQueryInterruptsDuckDb() {
-        String id = AthenaQueries.start(athena, "SELECT count(*) FROM model_predictions a CROSS JOIN model_predictions b "
+        String id = AthenaQueries.start(sandbox.athena(), "SELECT count(*) FROM model_predictions a CROSS JOIN model_predictions b "
                 + "CROSS JOIN training_set c WHERE a.proba + b.proba < c.proba");
         clock.advance(QUEUE);
         awaitState(id, s -> s == QueryExecutionState.RUNNING);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!sandbox.server.queryTiming(id).orElseThrow().engineBusy()) {
+        while (!sandbox.server().queryTiming(id).orElseThrow().engineBusy()) {
             assertThat(System.nanoTime()).as("DuckDB picks the query up").isLessThan(deadline);
             AthenaQueries.sleep(10);
         }
         AthenaQueries.sleep(200);
-        assertThat(sandbox.server.queryTiming(id).orElseThrow().engineBusy()).as("a join of 5e11 rows keeps DuckDB busy")
+        assertThat(sandbox.server().queryTiming(id).orElseThrow().engineBusy()).as("a join of 5e11 rows keeps DuckDB busy")
                 .isTrue();
 
         long stoppedAt = System.nanoTime();
-        athena.stopQueryExecution(b -> b.queryExecutionId(id));
+        sandbox.athena().stopQueryExecution(b -> b.queryExecutionId(id));
 
         assertThat(state(id)).isEqualTo(QueryExecutionState.CANCELLED);
         awaitEngineIdle(id);
@@ -123,22 +109,22 @@ class QueryLifecycleWireTest {
 
     @Test
     void stoppingAFinishedQueryChangesNothing() {
-        String id = AthenaQueries.start(athena, "SELECT 1");
+        String id = AthenaQueries.start(sandbox.athena(), "SELECT 1");
         clock.advance(DELAY);
         awaitState(id, s -> s == QueryExecutionState.SUCCEEDED);
 
-        athena.stopQueryExecution(b -> b.queryExecutionId(id));
+        sandbox.athena().stopQueryExecution(b -> b.queryExecutionId(id));
 
         assertThat(state(id)).isEqualTo(QueryExecutionState.SUCCEEDED);
-        assertThat(AthenaQueries.rows(athena, id)).hasSize(2);
+        assertThat(AthenaQueries.rows(sandbox.athena(), id)).hasSize(2);
     }
 
     private static QueryExecutionState state(String id) {
-        return athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution().status().state();
+        return sandbox.athena().getQueryExecution(b -> b.queryExecutionId(id)).queryExecution().status().state();
     }
 
     private static void assertNotFinished(String id, String state) {
-        assertThatThrownBy(() -> athena.getQueryResults(b -> b.queryExecutionId(id)))
+        assertThatThrownBy(() -> sandbox.athena().getQueryResults(b -> b.queryExecutionId(id)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.athenaErrorCode()).isEqualTo("INVALID_QUERY_EXECUTION_STATE");
                     assertThat(e.awsErrorDetails().errorMessage())
@@ -158,8 +144,8 @@ class QueryLifecycleWireTest {
 
     private static void awaitEngineIdle(String id) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (sandbox.server.queryTiming(id).orElseThrow().engineBusy()
-                || sandbox.server.queryTiming(id).orElseThrow().completion().isEmpty()) {
+        while (sandbox.server().queryTiming(id).orElseThrow().engineBusy()
+                || sandbox.server().queryTiming(id).orElseThrow().completion().isEmpty()) {
             assertThat(System.nanoTime()).as("DuckDB finishes query %s", id).isLessThan(deadline);
             AthenaQueries.sleep(10);
         }

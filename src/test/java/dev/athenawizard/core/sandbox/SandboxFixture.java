@@ -35,10 +35,12 @@ public final class SandboxFixture implements AutoCloseable {
 
     public final SandboxServer server;
     private final AwsClientFactory factory;
+    private final boolean ownsDataDir;
 
-    private SandboxFixture(SandboxServer server, AwsClientFactory factory) {
+    private SandboxFixture(SandboxServer server, AwsClientFactory factory, boolean ownsDataDir) {
         this.server = server;
         this.factory = factory;
+        this.ownsDataDir = ownsDataDir;
     }
 
     /** A sandbox with default options on a fresh copy of the demo data. */
@@ -47,15 +49,20 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     public static SandboxFixture start(UnaryOperator<SandboxOptions.Builder> options) {
-        return startIn(freshDataDir(), options);
+        return start(freshDataDir(), options, true);
     }
 
+    /** A sandbox on a data folder the caller keeps (e.g. to restart on it). */
     public static SandboxFixture startIn(Path dataDir, UnaryOperator<SandboxOptions.Builder> options) {
+        return start(dataDir, options, false);
+    }
+
+    private static SandboxFixture start(Path dataDir, UnaryOperator<SandboxOptions.Builder> options, boolean owned) {
         try {
             SandboxServer server = SandboxServer.start(options.apply(SandboxOptions.builder(dataDir)).build());
             return new SandboxFixture(server, new AwsClientFactory(
                     new AwsClientFactory.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(20), Duration.ofSeconds(40)),
-                    RetryMode.STANDARD));
+                    RetryMode.STANDARD), owned);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,9 +141,23 @@ public final class SandboxFixture implements AutoCloseable {
         return server.dataDir().resolve("s3");
     }
 
+    /** Stops the sandbox, and removes its data folder if the fixture made it. */
     @Override
     public void close() {
         factory.close();
         server.close();
+        if (ownsDataDir) {
+            deleteTree(server.dataDir());
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,16 +2,15 @@ package dev.athenawizard.core.athena.catalog;
 
 import dev.athenawizard.core.athena.AthenaCalls;
 import dev.athenawizard.core.athena.AthenaFailure;
+import dev.athenawizard.core.athena.AthenaFailure.Kind;
+import dev.athenawizard.core.athena.AwsErrors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.athena.AthenaClient;
-import software.amazon.awssdk.services.athena.model.Column;
-import software.amazon.awssdk.services.athena.model.TableMetadata;
 
 /**
  * Browses what Athena can query: catalogs, their databases, and a database's tables with columns. Each level is
@@ -49,45 +48,37 @@ public final class CatalogService {
 
     /** All tables of a database with their columns and partition keys, across every page. */
     public CompletableFuture<TableListing> tables(String catalog, String database) {
-        return calls.supply(() -> {
+        CompletableFuture<TableListing> listing = calls.supply(() -> {
             List<TableInfo> tables = new ArrayList<>();
             List<TableListing.BrokenTable> broken = new ArrayList<>();
             athena.listTableMetadataPaginator(b -> b.catalogName(catalog).databaseName(database).maxResults(50))
                     .tableMetadataList()
-                    .forEach(t -> readTable(t).ifPresentOrElse(tables::add, () -> broken.add(brokenTable(t))));
+                    .forEach(t -> TableMetadataReader.read(t).ifPresentOrElse(tables::add,
+                            () -> broken.add(TableMetadataReader.broken(t))));
             tables.sort(Comparator.comparing(TableInfo::name));
             return new TableListing(tables, broken);
         });
+        return naming(listing, Kind.DATABASE_NOT_FOUND, "Database '" + database + "' was not found in catalog '"
+                + catalog + "'. Check its name; the catalog lists the databases you can read.");
     }
 
     /** One table's columns and partition keys. */
     public CompletableFuture<TableInfo> table(String catalog, String database, String table) {
-        return calls.supply(() -> athena.getTableMetadata(b -> b
+        CompletableFuture<TableInfo> info = calls.supply(() -> athena.getTableMetadata(b -> b
                         .catalogName(catalog).databaseName(database).tableName(table)).tableMetadata())
-                .thenApply(t -> readTable(t).orElseThrow(() -> brokenTable(t).reason()));
+                .thenApply(t -> TableMetadataReader.read(t).orElseThrow(() -> TableMetadataReader.broken(t).reason()));
+        return naming(info, Kind.TABLE_NOT_FOUND, "Table '" + database + "." + table + "' was not found in "
+                + "catalog '" + catalog + "'. Check the database and table names.");
     }
 
-    /** Empty when the metadata has no usable shape: a column without a name. */
-    private static Optional<TableInfo> readTable(TableMetadata t) {
-        if (t.name() == null || !allNamed(t.columns()) || !allNamed(t.partitionKeys())) {
-            return Optional.empty();
-        }
-        return Optional.of(new TableInfo(t.name(), t.tableType(), columns(t.columns()), columns(t.partitionKeys()),
-                Optional.ofNullable(t.createTime())));
-    }
-
-    private static TableListing.BrokenTable brokenTable(TableMetadata t) {
-        String name = t.name() == null ? "(unnamed)" : t.name();
-        return new TableListing.BrokenTable(name, AthenaFailure.of(AthenaFailure.Kind.INVALID_REQUEST,
-                "Table '" + name + "' has unreadable metadata in the catalog (a column without a name). "
-                        + "Fix its definition in the Glue Data Catalog; the other tables are usable."));
-    }
-
-    private static boolean allNamed(List<Column> columns) {
-        return columns.stream().allMatch(c -> c.name() != null && !c.name().isBlank());
-    }
-
-    private static List<TableColumn> columns(List<Column> columns) {
-        return columns.stream().map(c -> new TableColumn(c.name(), c.type(), c.comment())).toList();
+    /** The catalog only says "Entity Not Found"; the caller knows which entity that was. */
+    private static <T> CompletableFuture<T> naming(CompletableFuture<T> call, Kind missing, String message) {
+        return call.exceptionally(error -> {
+            AthenaFailure failure = AwsErrors.translate(error);
+            if (failure.kind() == Kind.TABLE_NOT_FOUND) {
+                throw AthenaFailure.of(missing, message, failure.athenaMessage().orElse(null), failure.getCause());
+            }
+            throw failure;
+        });
     }
 }

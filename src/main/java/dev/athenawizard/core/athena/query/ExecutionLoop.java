@@ -98,12 +98,10 @@ final class ExecutionLoop implements Runnable {
 
     /** Empty when the poll was throttled: a slow poll changes nothing about the query, so the loop just waits on. */
     private Optional<QueryExecution> pollOnce(String id) {
+        polls++;
         try {
-            QueryExecution execution = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
-            polls++;
-            return Optional.of(execution);
+            return Optional.of(athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution());
         } catch (RuntimeException e) {
-            polls++;
             AthenaFailure failure = AwsErrors.translate(e);
             if (failure.kind() == Kind.THROTTLED) {
                 LOG.debug("GetQueryExecution throttled for {}; polling on", id);

@@ -33,10 +33,6 @@ final class QueryRegistry {
         return created;
     }
 
-    synchronized boolean isKnownToken(String token) {
-        return byToken.containsKey(token);
-    }
-
     synchronized Optional<QueryExecution> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -167,31 +167,40 @@ final class QueryRunner {
                 .filter(catalog::hasDatabase));
              Statement statement = session.createStatement()) {
             execution.running(statement);
+            List<ResultColumn> columns;
+            long rows;
             try (ResultSet rs = statement.executeQuery(job.statement().sql());
                  ResultCsv.RowWriter csv = new ResultCsv.RowWriter(partial)) {
-                List<ResultColumn> columns = columns(rs.getMetaData(), job.statement());
+                columns = columns(rs.getMetaData(), job.statement());
                 csv.write(columns.stream().map(ResultColumn::name).toList());
-                long rows = 0;
-                int width = columns.size();
-                List<String> values = new ArrayList<>(width);
-                while (rs.next()) {
-                    values.clear();
-                    for (int i = 1; i <= width; i++) {
-                        values.add(ValueRenderer.render(rs.getObject(i)));
-                    }
-                    csv.write(values);
-                    if (++rows % CANCEL_CHECK_ROWS == 0 && execution.isCancelled()) {
-                        return new QueryExecution.Cancelled(QueryExecution.CANCELLED_BY_USER, scanned);
-                    }
-                }
-                csv.close();
-                Files.move(partial, job.resultFile(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                return new QueryExecution.Succeeded(columns, job.resultFile(), scanned, rows);
+                rows = writeRows(rs, columns.size(), csv, execution);
             }
+            if (rows < 0) {
+                return new QueryExecution.Cancelled(QueryExecution.CANCELLED_BY_USER, scanned);
+            }
+            Files.move(partial, job.resultFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new QueryExecution.Succeeded(columns, job.resultFile(), scanned, rows);
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /** Renders and writes every row; returns how many, or -1 when the query was stopped meanwhile. */
+    private static long writeRows(ResultSet rs, int width, ResultCsv.RowWriter csv, QueryExecution execution)
+            throws SQLException, IOException {
+        long rows = 0;
+        List<String> values = new ArrayList<>(width);
+        while (rs.next()) {
+            values.clear();
+            for (int i = 1; i <= width; i++) {
+                values.add(ValueRenderer.render(rs.getObject(i)));
+            }
+            csv.write(values);
+            if (++rows % CANCEL_CHECK_ROWS == 0 && execution.isCancelled()) {
+                return -1;
+            }
+        }
+        return rows;
     }
 
     /**

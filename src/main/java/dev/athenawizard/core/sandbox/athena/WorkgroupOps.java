@@ -79,11 +79,11 @@ final class WorkgroupOps {
 
     private ObjectNode applyUpdates(ObjectNode configuration, JsonNode updates) {
         JsonNode results = Json.objectOrEmpty(updates, "ResultConfigurationUpdates");
-        ObjectNode resultConfiguration = configuration.withObjectProperty("ResultConfiguration");
-        if (results.path("RemoveOutputLocation").asBoolean(false)) {
-            resultConfiguration.remove("OutputLocation");
+        if (results.path("RemoveOutputLocation").asBoolean(false) && configuration.has("ResultConfiguration")) {
+            configuration.withObjectProperty("ResultConfiguration").remove("OutputLocation");
         }
-        Json.text(results, "OutputLocation").ifPresent(location -> resultConfiguration.put("OutputLocation", location));
+        Json.text(results, "OutputLocation").ifPresent(location ->
+                configuration.withObjectProperty("ResultConfiguration").put("OutputLocation", location));
         for (String flag : new String[] {"EnforceWorkGroupConfiguration", "PublishCloudWatchMetricsEnabled",
                 "RequesterPaysEnabled", "EnableMinimumEncryptionConfiguration"}) {
             Json.bool(updates, flag).ifPresent(value -> configuration.put(flag, value));

@@ -5,9 +5,11 @@ import dev.athenawizard.core.sandbox.SandboxAccount;
 import dev.athenawizard.core.sandbox.engine.SqlText;
 import dev.athenawizard.core.sandbox.http.Json;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -43,8 +45,22 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Generates the demo tables unless the data folder already has them; also makes the buckets' folders. */
+    /**
+     * Generates the demo tables unless the data folder already has them; also makes the buckets' folders. Holds a
+     * lock on the folder meanwhile, so two sandboxes starting on one folder do not both write it.
+     */
     public static Report ensure(Path dataDir, Clock clock) throws IOException {
+        Files.createDirectories(dataDir);
+        synchronized (DemoData.class) {
+            try (FileChannel lockFile = FileChannel.open(dataDir.resolve(".demo-data.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                lockFile.lock(); // released when the channel closes
+                return ensureLocked(dataDir, clock);
+            }
+        }
+    }
+
+    private static Report ensureLocked(Path dataDir, Clock clock) throws IOException {
         Path s3 = dataDir.resolve("s3");
         Files.createDirectories(s3.resolve(SandboxAccount.DATA_BUCKET).resolve("default"));
         Files.createDirectories(s3.resolve(SandboxAccount.RESULTS_BUCKET));

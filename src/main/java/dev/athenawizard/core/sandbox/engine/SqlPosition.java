@@ -11,19 +11,6 @@ public record SqlPosition(int line, int column) {
         return node.getLocation().map(l -> new SqlPosition(l.getLineNumber(), l.getColumnNumber()));
     }
 
-    /** The position of a character offset into {@code sql}. */
-    public static SqlPosition ofOffset(String sql, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < sql.length(); i++) {
-            if (sql.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SqlPosition(line, offset - lineStart + 1);
-    }
-
     @Override
     public String toString() {
         return "line " + line + ":" + column;

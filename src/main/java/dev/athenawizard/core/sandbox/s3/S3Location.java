@@ -30,10 +30,6 @@ public record S3Location(String bucket, String key) {
         return "arn:aws:s3:::" + bucket;
     }
 
-    public String objectArn() {
-        return "arn:aws:s3:::" + bucket + "/" + key;
-    }
-
     public Path localPath(Path s3Root) {
         return key.isEmpty() ? s3Root.resolve(bucket) : s3Root.resolve(bucket).resolve(key);
     }

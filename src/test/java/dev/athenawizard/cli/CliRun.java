@@ -1,0 +1,39 @@
+package dev.athenawizard.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/** One in-process run of {@code athena-wizard}: its exit code and what it printed. */
+record CliRun(int exit, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = AthenaWizardCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(exit, out.toString().replace(System.lineSeparator(), "\n"),
+                err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+
+    /**
+     * Signs with the given key id for the rest of the test class: the default credential chain reads these system
+     * properties before the environment, as {@code aws.accessKeyId} / {@code aws.secretAccessKey}.
+     */
+    static void useAccessKey(String keyId) {
+        System.setProperty("aws.accessKeyId", keyId);
+        System.setProperty("aws.secretAccessKey", "not-a-real-secret");
+    }
+
+    static void forgetAccessKey() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.athenawizard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.athenawizard.core.aws.AwsClientFactory;
+import dev.athenawizard.core.sandbox.SandboxFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** {@code athena-wizard sandbox} as a user runs it: a process that prints its URL, serves, and stops on SIGTERM. */
+class SandboxCommandTest {
+
+    @Test
+    void startsOnAFreePortPrintsOnlyItsUrlAndStopsOnSigterm() throws Exception {
+        Path dataDir = SandboxFixture.freshDataDir();
+        Path stdoutFile = dataDir.resolve("stdout.txt");
+        Path stderrFile = dataDir.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-Dathena-wizard.home=" + System.getProperty("athena-wizard.home"),
+                "-cp", System.getProperty("java.class.path"), "dev.athenawizard.Main",
+                "sandbox", "--port", "0", "--data-dir", dataDir.toString(),
+                "--identity", "AKIAROOT000000000001=arn:aws:iam::123456789012:root")
+                .redirectOutput(stdoutFile.toFile()).redirectError(stderrFile.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.readString(stdoutFile).contains("\n") && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            String url = Files.readString(stdoutFile).lines().findFirst().orElse("");
+
+            assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+");
+            assertThat(URI.create(url).getPort()).isPositive();
+            try (AwsClientFactory factory = new AwsClientFactory();
+                 StsClient sts = factory.sts(dev.athenawizard.core.aws.AwsTarget.of(Region.US_EAST_1,
+                         StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAROOT000000000001", "x")))
+                         .withEndpoint(URI.create(url)))) {
+                assertThat(sts.getCallerIdentity().arn()).as("the options reach the server")
+                        .isEqualTo("arn:aws:iam::123456789012:root");
+            }
+
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(Files.readAllLines(stdoutFile)).as("the URL is the only line on stdout").containsExactly(url);
+            String stderr = Files.readString(stderrFile);
+            assertThat(stderr).contains("Sandbox ready").contains(url);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void helpListsTheFaultOptions() {
+        StringWriter out = new StringWriter();
+        int exit = AthenaWizardCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "sandbox", "--help");
+
+        assertThat(exit).isZero();
+        for (String option : List.of("--port", "--data-dir", "--deny", "--identity", "--invalid-key", "--expired-key",
+                "--throttle-every", "--fail-every", "--latency-ms", "--query-delay-ms", "--queue-delay-ms")) {
+            assertThat(out.toString()).contains(option);
+        }
+    }
+
+    @Test
+    void aMalformedDenyIsExplainedNotStarted() {
+        StringWriter err = new StringWriter();
+        int exit = AthenaWizardCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "sandbox",
+                "--data-dir", SandboxFixture.freshDataDir().toString(), "--deny", "AKIAX");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("Expected KEY_ID=ACTION");
+    }
+}
