@@ -226,6 +226,21 @@ class AthenaQueryWireTest {
     }
 
     @Test
+    void executionParametersFillThePlaceholders() {
+        QueryExecution bound = AthenaQueries.await(sandbox.athena(), sandbox.athena().startQueryExecution(b -> b
+                .workGroup("aporia").queryString("SELECT count(*) FROM aporia_demo.model_predictions\n"
+                        + "WHERE owner = ? AND amount > ?").executionParameters("'alice'", "100")).queryExecutionId());
+        QueryExecution missing = AthenaQueries.await(sandbox.athena(), sandbox.athena().startQueryExecution(b -> b
+                .workGroup("aporia").queryString("SELECT ?, ?").executionParameters("1")).queryExecutionId());
+
+        assertThat(bound.executionParameters()).containsExactly("'alice'", "100");
+        assertThat(Integer.parseInt(AthenaQueries.rows(sandbox.athena(), bound.queryExecutionId()).get(1).get(0)))
+                .isBetween(1000, 2000);
+        assertThat(missing.status().stateChangeReason())
+                .isEqualTo("INVALID_PARAMETER_USAGE: line 1:1: Incorrect number of parameters: expected 2 but found 1");
+    }
+
+    @Test
     void unsupportedStatementsFailRatherThanPretend() {
         QueryExecution execution = run(sandbox.athena(), "CREATE EXTERNAL TABLE t (a string) LOCATION 's3://x/'");
         assertThat(execution.status().state()).isEqualTo(QueryExecutionState.FAILED);

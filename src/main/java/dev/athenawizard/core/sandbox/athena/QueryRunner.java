@@ -169,7 +169,7 @@ final class QueryRunner {
             execution.running(statement);
             List<ResultColumn> columns;
             long rows;
-            try (ResultSet rs = statement.executeQuery(job.statement().sql());
+            try (ResultSet rs = statement.executeQuery(job.statement().bind(execution.request().executionParameters()));
                  ResultCsv.RowWriter csv = new ResultCsv.RowWriter(partial)) {
                 columns = columns(rs.getMetaData(), job.statement());
                 csv.write(columns.stream().map(ResultColumn::name).toList());

@@ -5,6 +5,7 @@ import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.FunctionCall;
 import io.trino.sql.tree.Identifier;
 import io.trino.sql.tree.Node;
+import io.trino.sql.tree.Parameter;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.QuerySpecification;
 import io.trino.sql.tree.SelectItem;
@@ -13,6 +14,7 @@ import io.trino.sql.tree.Statement;
 import io.trino.sql.tree.Table;
 import io.trino.sql.tree.WithQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +137,37 @@ public final class ParsedStatement {
                     .orElse("_col" + names.size()));
         }
         return Optional.of(names);
+    }
+
+    /**
+     * The SQL with {@code ?} placeholders replaced by the {@code ExecutionParameters}, which Athena takes as SQL
+     * literals in order. A count that does not match fails as Trino's INVALID_PARAMETER_USAGE.
+     */
+    public String bind(List<String> parameters) {
+        List<Parameter> placeholders = new ArrayList<>();
+        visit(node -> {
+            if (node instanceof Parameter parameter) {
+                placeholders.add(parameter);
+            }
+        });
+        if (placeholders.size() != parameters.size()) {
+            throw QueryFailure.at(SqlPosition.START, "INVALID_PARAMETER_USAGE", 1000, "Incorrect number of "
+                    + "parameters: expected " + placeholders.size() + " but found " + parameters.size());
+        }
+        placeholders.sort(Comparator.comparingInt(Parameter::getId));
+        List<Integer> lineStarts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '\n') {
+                lineStarts.add(i + 1);
+            }
+        }
+        StringBuilder bound = new StringBuilder(sql);
+        for (int i = placeholders.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay valid
+            SqlPosition at = SqlPosition.of(placeholders.get(i)).orElseThrow();
+            int offset = lineStarts.get(at.line() - 1) + at.column() - 1;
+            bound.replace(offset, offset + 1, parameters.get(i));
+        }
+        return bound.toString();
     }
 
     /** Every node, depth-first in source order. */
