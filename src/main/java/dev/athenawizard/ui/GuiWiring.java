@@ -1,7 +1,17 @@
 package dev.athenawizard.ui;
 
 import dev.athenawizard.core.AppDirs;
+import dev.athenawizard.core.aws.AwsClientFactory;
+import dev.athenawizard.core.aws.credentials.AwsProfiles;
+import dev.athenawizard.core.aws.credentials.CredentialsDetector;
+import dev.athenawizard.core.aws.credentials.ProfileFileLocations;
+import dev.athenawizard.core.aws.identity.ConnectionVerifier;
+import dev.athenawizard.core.aws.policy.AccessScopeResolver;
+import dev.athenawizard.core.aws.policy.PolicyGenerator;
+import dev.athenawizard.core.aws.secrets.SecretStore;
+import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
+import dev.athenawizard.core.sandbox.SandboxHost;
 import dev.athenawizard.core.project.Autosaver;
 import dev.athenawizard.core.project.DraftStore;
 import dev.athenawizard.core.project.ProjectStore;
@@ -9,10 +19,12 @@ import dev.athenawizard.core.project.RecentProjects;
 import dev.athenawizard.ui.shell.ProjectSession;
 import dev.athenawizard.ui.shell.ShellModel;
 import dev.athenawizard.ui.shell.WizardStep;
+import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
 import dev.athenawizard.ui.steps.mapping.MappingStep;
 import dev.athenawizard.ui.steps.query.QueryStep;
 import dev.athenawizard.ui.steps.register.RegisterStep;
+import dev.athenawizard.ui.steps.workgroup.WorkgroupServices;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupStep;
 import java.time.Duration;
 import java.util.List;
@@ -30,11 +42,19 @@ public final class GuiWiring implements AutoCloseable {
     private final AppDirs dirs;
     private final ExecutorService io = BackgroundExecutors.bounded("files", 1);
     private final ScheduledExecutorService autosave = BackgroundExecutors.scheduled("autosave");
+    /** AWS calls block on the network; a few run side by side (a listing while a policy resolves). */
+    private final ExecutorService aws = BackgroundExecutors.bounded("aws", 4);
+    private final ExecutorService keychain = BackgroundExecutors.bounded("keychain", 1);
+    private final ExecutorService sandboxStarter = BackgroundExecutors.bounded("sandbox-start", 1);
+    private final AwsClientFactory clients = new AwsClientFactory();
+    private final SecretStore secrets = SecretStore.withOsKeychain(keychain);
+    private final SandboxHost sandbox;
     private final ProjectSession session;
     private final ShellModel shell;
 
     public GuiWiring(AppDirs dirs) {
         this.dirs = dirs;
+        this.sandbox = new SandboxHost(dirs.sandboxData(), sandboxStarter);
         DraftStore drafts = new DraftStore(dirs.drafts());
         Autosaver autosaver = new Autosaver(drafts, autosave, AUTOSAVE_QUIET_PERIOD, e -> { });
         this.session = new ProjectSession(new ProjectStore(), drafts, autosaver,
@@ -43,8 +63,15 @@ public final class GuiWiring implements AutoCloseable {
     }
 
     private List<WizardStep> buildSteps() {
-        ConnectionStep connection = new ConnectionStep();
-        WorkgroupStep workgroup = new WorkgroupStep();
+        ProfileFileLocations profileFiles = ProfileFileLocations.standard();
+        ConnectionStep connection = new ConnectionStep(new ConnectionServices(
+                new ConnectionVerifier(clients, aws), sandbox, secrets, new AwsProfiles(profileFiles),
+                CredentialsDetector.standard(), io));
+        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(clients, aws,
+                new AccessScopeResolver(clients, aws), new PolicyGenerator(), new PermissionSelfTest(clients, aws),
+                io));
+        // Typed outputs flow forward through the shell, never by one step reaching into another.
+        workgroup.connectionProperty().bind(connection.verifiedConnection());
         QueryStep query = new QueryStep();
         MappingStep mapping = new MappingStep();
         RegisterStep register = new RegisterStep();
@@ -66,6 +93,12 @@ public final class GuiWiring implements AutoCloseable {
     @Override
     public void close() {
         session.flushDraft();
+        secrets.clearMemory();
+        sandbox.close();
+        aws.shutdownNow();
+        clients.close();
+        keychain.shutdown();
+        sandboxStarter.shutdown();
         io.shutdown();
         autosave.shutdown();
         try {

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Answers the window's questions the way a test scripted them, and records what the user would have been told. */
-final class ScriptedDialogs implements ShellDialogs {
-    final Deque<Path> filesToOpen = new ArrayDeque<>();
-    final Deque<Path> filesToSave = new ArrayDeque<>();
-    UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
-    RestoreChoice restoreAnswer = RestoreChoice.LATER;
-    final List<String> errors = new ArrayList<>();
-    final List<String> questions = new ArrayList<>();
+public final class ScriptedDialogs implements ShellDialogs {
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    public RestoreChoice restoreAnswer = RestoreChoice.LATER;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen() {

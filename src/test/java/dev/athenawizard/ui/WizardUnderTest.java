@@ -1,0 +1,44 @@
+package dev.athenawizard.ui;
+
+import dev.athenawizard.core.AppDirs;
+import dev.athenawizard.ui.shell.ScriptedDialogs;
+import dev.athenawizard.ui.shell.WizardWindow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+
+/**
+ * The real application, wired as {@link WizardApp} wires it, in a fresh home folder, with scripted answers to the
+ * OS dialogs (file choosers cannot be driven headless).
+ */
+public final class WizardUnderTest implements AutoCloseable {
+    public final Path home;
+    public final GuiWiring wiring;
+    public final WizardWindow window;
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    private WizardUnderTest(Path home, Stage stage) {
+        this.home = home;
+        this.wiring = new GuiWiring(AppDirs.under(home));
+        this.window = new WizardWindow(wiring.session(), wiring.shell(), () -> dialogs, () -> { });
+        stage.setScene(WizardApp.createScene(window));
+        stage.titleProperty().bind(wiring.session().titleProperty());
+        stage.show();
+    }
+
+    /** Opens the wizard on {@code stage}, with its files under a new folder in the test home. */
+    public static WizardUnderTest open(Stage stage, String name) {
+        try {
+            Path testHome = Path.of(System.getProperty("athena-wizard.home", "target/test-home")).toAbsolutePath();
+            return new WizardUnderTest(Files.createTempDirectory(Files.createDirectories(testHome), name), stage);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        wiring.close();
+    }
+}
