@@ -37,6 +37,8 @@ public final class ShellView extends BorderPane {
     private final ShellModel model;
     private final ListView<WizardStep> stepList = new ListView<>();
     private final StackPane content = new StackPane();
+    private Label title;
+    private Label summary;
 
     public ShellView(ShellModel model) {
         this.model = model;
@@ -101,12 +103,8 @@ public final class ShellView extends BorderPane {
         summary.setId("step-summary");
         summary.getStyleClass().add("step-summary");
         summary.setWrapText(true);
-        model.currentIndexProperty().addListener((o, a, b) -> {
-            title.setText(model.currentStep().title());
-            summary.setText(model.currentStep().summary());
-        });
-        title.setText(model.currentStep().title());
-        summary.setText(model.currentStep().summary());
+        this.title = title;
+        this.summary = summary;
 
         content.setId("step-content");
         content.getStyleClass().add("step-content");
@@ -190,8 +188,11 @@ public final class ShellView extends BorderPane {
         return nav;
     }
 
+    /** Page, header and list change together, so nobody sees one step's title over another's content. */
     private void showCurrent() {
         content.getChildren().setAll(model.currentStep().view());
+        title.setText(model.currentStep().title());
+        summary.setText(model.currentStep().summary());
         stepList.getSelectionModel().select(model.currentIndexProperty().get());
         stepList.refresh();
     }

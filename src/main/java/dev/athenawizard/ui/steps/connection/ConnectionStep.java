@@ -10,6 +10,7 @@ import dev.athenawizard.core.aws.secrets.SecretKey;
 import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.controls.ChangeSignal;
 import dev.athenawizard.ui.shell.WizardStep;
 import java.net.URI;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import javafx.scene.Node;
 public final class ConnectionStep implements WizardStep {
     private final ConnectionServices services;
     private final ConnectionModel model = new ConnectionModel();
+    private final ChangeSignal changes = new ChangeSignal(model.form);
     private ConnectionView view;
     private boolean machineLooked;
     private boolean choiceSetByProject;
@@ -116,7 +118,7 @@ public final class ConnectionStep implements WizardStep {
 
     @Override
     public Observable changes() {
-        return model.form;
+        return changes;
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.athenawizard.core.aws.selftest.SelfTestReport;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.WorkgroupSection;
 import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.controls.ChangeSignal;
 import dev.athenawizard.ui.shell.WizardStep;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -38,7 +37,7 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 public final class WorkgroupStep implements WizardStep {
     private final WorkgroupServices services;
     private final WorkgroupModel model = new WorkgroupModel();
-    private final ObjectBinding<Object> changes;
+    private final ChangeSignal changes;
     private WorkgroupView view;
     private WorkgroupSection saved = WorkgroupSection.EMPTY;
 
@@ -51,7 +50,7 @@ public final class WorkgroupStep implements WizardStep {
 
     public WorkgroupStep(WorkgroupServices services) {
         this.services = services;
-        this.changes = Bindings.createObjectBinding(() -> new Object(), model.persisted());
+        this.changes = new ChangeSignal(model.persisted());
         model.connection.addListener((o, was, now) -> connectionChanged(now));
         model.selected.addListener((o, was, now) -> regeneratePolicy());
         model.chosenDatabases.addListener((javafx.collections.ListChangeListener<String>) c -> regeneratePolicy());
