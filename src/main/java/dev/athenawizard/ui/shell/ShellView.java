@@ -174,7 +174,7 @@ public final class ShellView extends BorderPane {
                 () -> model.currentIndexProperty().get() < model.steps().size() - 1, model.currentIndexProperty()));
         next.managedProperty().bind(next.visibleProperty());
 
-        Button finish = new Button("_Finish");
+        Button finish = new Button("F_inish");
         finish.setId("finish");
         finish.setMnemonicParsing(true);
         finish.disableProperty().bind(model.canFinishProperty().not());

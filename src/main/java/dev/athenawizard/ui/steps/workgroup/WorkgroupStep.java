@@ -300,6 +300,10 @@ public final class WorkgroupStep implements WizardStep {
                 return;
             }
             model.selfTestSummary.set(summarize(report));
+            // What needs doing goes first; the rest keeps the order it was tried in.
+            model.checks.setAll(report.checks().stream()
+                    .sorted(java.util.Comparator.comparing((PermissionCheck c) -> c.status() != CheckStatus.MISSING))
+                    .toList());
         });
     }
 
