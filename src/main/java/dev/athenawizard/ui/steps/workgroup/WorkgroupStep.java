@@ -158,6 +158,11 @@ public final class WorkgroupStep implements WizardStep {
         }
         model.checks.clear();
         model.selfTestSummary.set("");
+        // Another connection may see other workgroups (or none): nothing listed before counts until listed again.
+        model.rows.clear();
+        model.scope.set(null);
+        model.policyJson.set("");
+        loadedFor = null;
         if (connection != null) {
             athena = services.clients().athena(connection.wizardTarget());
             workgroups = new WorkgroupService(athena, services.aws());
