@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * Glue and read their files in S3 (with the caller's permissions), run the SQL, and write the result file to the
  * output location (again as the caller).
  */
-final class QueryRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(QueryRunner.class);
+final class SandboxQueryEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxQueryEngine.class);
     private static final int CANCEL_CHECK_ROWS = 512;
 
     private final DuckDbEngine engine;
@@ -47,7 +47,7 @@ final class QueryRunner {
     private final AccessControl access;
     private final Clock clock;
 
-    QueryRunner(DuckDbEngine engine, SandboxCatalog catalog, AccessControl access, Clock clock) {
+    SandboxQueryEngine(DuckDbEngine engine, SandboxCatalog catalog, AccessControl access, Clock clock) {
         this.engine = engine;
         this.catalog = catalog;
         this.access = access;
