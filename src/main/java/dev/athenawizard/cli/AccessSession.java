@@ -19,6 +19,7 @@ import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectFileException;
 import dev.athenawizard.core.project.ProjectStore;
+import dev.athenawizard.core.sandbox.SandboxHost;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class AccessSession implements AutoCloseable {
     private final ScopeRequest request;
     private final ConnectionSettings wizard;
     private final CredentialSource aporia;
-    private final LocalSandbox sandbox;
+    private final SandboxHost sandbox;
 
     AccessSession(ScopeOptions options, CliEnvironment environment) throws ProjectFileException {
         options.validate();
@@ -53,8 +54,9 @@ final class AccessSession implements AutoCloseable {
             this.request = ScopeRequest.of(project);
             CredentialSource wizardCredentials = credentials.wizard(connection);
             this.aporia = credentials.aporia(connection);
-            // Started last: nothing after it can fail and leave it running.
-            this.sandbox = needsSandbox(connection) ? LocalSandbox.start(environment.dirs().sandboxData()) : null;
+            // Started last (by endpoint(), on this thread): nothing after it can fail and leave it running.
+            this.sandbox = needsSandbox(connection) ? new SandboxHost(environment.dirs().sandboxData(), Runnable::run)
+                    : null;
             this.wizard = new ConnectionSettings(wizardCredentials, connection.region(), endpoint(connection));
         } else {
             this.request = new ScopeRequest(options.aws.resolveRegion().id(), options.workgroup,
@@ -115,7 +117,7 @@ final class AccessSession implements AutoCloseable {
 
     private Optional<URI> endpoint(ConnectionSection connection) {
         if (sandbox != null) {
-            return Optional.of(sandbox.endpoint());
+            return Optional.of(await(sandbox.endpoint()));
         }
         String override = connection.endpointOverride();
         return override.isBlank() ? Optional.empty() : Optional.of(URI.create(override.strip()));
