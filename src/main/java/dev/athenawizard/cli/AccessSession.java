@@ -69,8 +69,18 @@ final class AccessSession implements AutoCloseable {
         }
     }
 
-    /** Checks the wizard's credentials first, so a bad key is reported as such and not as a missing account id. */
-    void verifyWizard(PrintWriter err, String command) {
+    /**
+     * What Aporia will read, looked up with the wizard's credentials. Those are checked first, so a bad key is reported
+     * as such and not as a missing account id.
+     */
+    ResolvedScope resolveScope(PrintWriter err, String command) {
+        verifyWizard(err, command);
+        ResolvedScope resolved = await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request));
+        resolved.notes().forEach(n -> err.println("athena-wizard " + command + ": " + n));
+        return resolved;
+    }
+
+    private void verifyWizard(PrintWriter err, String command) {
         VerificationResult result = await(new ConnectionVerifier(clients, pool).verify(wizard));
         if (result.identity().isEmpty()) {
             VerificationProblem problem = result.problem().orElseThrow();
@@ -78,12 +88,6 @@ final class AccessSession implements AutoCloseable {
                     + ") do not work: " + problem.message() + problem.hint().map(h -> " " + h).orElse(""));
         }
         result.warnings().forEach(w -> err.println("athena-wizard " + command + ": warning: " + w.message()));
-    }
-
-    ResolvedScope resolveScope(PrintWriter err, String command) {
-        ResolvedScope resolved = await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request));
-        resolved.notes().forEach(n -> err.println("athena-wizard " + command + ": " + n));
-        return resolved;
     }
 
     /** Aporia's credentials, at the same region and endpoint as the wizard's. */
