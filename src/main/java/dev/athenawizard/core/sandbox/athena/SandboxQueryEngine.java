@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,11 +123,9 @@ final class SandboxQueryEngine {
     }
 
     private void requireGlue(Caller caller, String action, List<String> resources) {
-        access.firstDenied(caller, action, resources).ifPresent(arn -> {
+        access.glueDenialSeenByAthena(caller, action, resources).ifPresent(denial -> {
             throw QueryFailure.of("PERMISSION_DENIED", QueryFailure.USER, 1000,
-                    "Insufficient permissions to execute the query. " + access.deniedByPolicy(caller, action, arn)
-                            + " (Service: AWSGlue; Status Code: 400; Error Code: AccessDeniedException; Request ID: "
-                            + UUID.randomUUID() + "; Proxy: null)");
+                    "Insufficient permissions to execute the query. " + denial);
         });
     }
 
