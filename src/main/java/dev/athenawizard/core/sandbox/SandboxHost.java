@@ -1,9 +1,9 @@
 package dev.athenawizard.core.sandbox;
 
+import dev.athenawizard.core.sandbox.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -36,7 +36,7 @@ public final class SandboxHost implements AutoCloseable {
 
     /** Whether the demo data still has to be generated, so the first start takes a few seconds longer. */
     public boolean firstStart() {
-        return !Files.isDirectory(dataDir.resolve("s3"));
+        return !DemoData.present(dataDir);
     }
 
     private SandboxServer startServer() {
