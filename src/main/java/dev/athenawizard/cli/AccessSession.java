@@ -19,6 +19,7 @@ import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectFileException;
 import dev.athenawizard.core.project.ProjectStore;
+import dev.athenawizard.core.sandbox.SandboxHost;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class AccessSession implements AutoCloseable {
     private final ScopeRequest request;
     private final ConnectionSettings wizard;
     private final CredentialSource aporia;
-    private final LocalSandbox sandbox;
+    private final SandboxHost sandbox;
 
     AccessSession(ScopeOptions options, CliEnvironment environment) throws ProjectFileException {
         options.validate();
@@ -53,8 +54,9 @@ final class AccessSession implements AutoCloseable {
             this.request = ScopeRequest.of(project);
             CredentialSource wizardCredentials = credentials.wizard(connection);
             this.aporia = credentials.aporia(connection);
-            // Started last: nothing after it can fail and leave it running.
-            this.sandbox = needsSandbox(connection) ? LocalSandbox.start(environment.dirs().sandboxData()) : null;
+            // Started last (by endpoint(), on this thread): nothing after it can fail and leave it running.
+            this.sandbox = needsSandbox(connection) ? new SandboxHost(environment.dirs().sandboxData(), Runnable::run)
+                    : null;
             this.wizard = new ConnectionSettings(wizardCredentials, connection.region(), endpoint(connection));
         } else {
             this.request = new ScopeRequest(options.aws.resolveRegion().id(), options.workgroup,
@@ -67,8 +69,18 @@ final class AccessSession implements AutoCloseable {
         }
     }
 
-    /** Checks the wizard's credentials first, so a bad key is reported as such and not as a missing account id. */
-    void verifyWizard(PrintWriter err, String command) {
+    /**
+     * What Aporia will read, looked up with the wizard's credentials. Those are checked first, so a bad key is reported
+     * as such and not as a missing account id.
+     */
+    ResolvedScope resolveScope(PrintWriter err, String command) {
+        verifyWizard(err, command);
+        ResolvedScope resolved = await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request));
+        resolved.notes().forEach(n -> err.println("athena-wizard " + command + ": " + n));
+        return resolved;
+    }
+
+    private void verifyWizard(PrintWriter err, String command) {
         VerificationResult result = await(new ConnectionVerifier(clients, pool).verify(wizard));
         if (result.identity().isEmpty()) {
             VerificationProblem problem = result.problem().orElseThrow();
@@ -76,12 +88,6 @@ final class AccessSession implements AutoCloseable {
                     + ") do not work: " + problem.message() + problem.hint().map(h -> " " + h).orElse(""));
         }
         result.warnings().forEach(w -> err.println("athena-wizard " + command + ": warning: " + w.message()));
-    }
-
-    ResolvedScope resolveScope(PrintWriter err, String command) {
-        ResolvedScope resolved = await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request));
-        resolved.notes().forEach(n -> err.println("athena-wizard " + command + ": " + n));
-        return resolved;
     }
 
     /** Aporia's credentials, at the same region and endpoint as the wizard's. */
@@ -115,7 +121,7 @@ final class AccessSession implements AutoCloseable {
 
     private Optional<URI> endpoint(ConnectionSection connection) {
         if (sandbox != null) {
-            return Optional.of(sandbox.endpoint());
+            return Optional.of(await(sandbox.endpoint()));
         }
         String override = connection.endpointOverride();
         return override.isBlank() ? Optional.empty() : Optional.of(URI.create(override.strip()));

@@ -62,7 +62,6 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SelfTestReport report;
         try (AccessSession session = new AccessSession(scope, environment)) {
-            session.verifyWizard(err, "check");
             ResolvedScope resolved = session.resolveScope(err, "check");
             err.println("athena-wizard check: checking as " + session.aporiaDescription());
             report = AccessSession.await(new PermissionSelfTest(session.clients(), session.pool())

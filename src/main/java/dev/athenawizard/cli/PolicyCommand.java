@@ -56,7 +56,6 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() throws ProjectFileException, IOException {
         IamPolicy policy;
         try (AccessSession session = new AccessSession(scope, environment)) {
-            session.verifyWizard(spec.commandLine().getErr(), "policy");
             ResolvedScope resolved = session.resolveScope(spec.commandLine().getErr(), "policy");
             policy = new PolicyGenerator().generate(resolved.scope()).orElseThrow();
         }

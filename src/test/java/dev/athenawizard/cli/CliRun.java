@@ -3,14 +3,30 @@ package dev.athenawizard.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import picocli.CommandLine;
 
 /** One in-process run of {@code athena-wizard}: its exit code and what it printed. */
 record CliRun(int exit, String out, String err) {
 
     static CliRun of(String... args) {
+        return run(AthenaWizardCommand.commandLine(), args);
+    }
+
+    /** {@code policy} or {@code check} with the environment, profile files, secret store and folders a test chose. */
+    static CliRun in(CliEnvironment environment, String... args) {
+        CommandLine cli = new CommandLine(new AthenaWizardCommand())
+                .addSubcommand(new PolicyCommand(environment))
+                .addSubcommand(new CheckCommand(environment));
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return run(cli, args);
+    }
+
+    private static CliRun run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = AthenaWizardCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
         return new CliRun(exit, out.toString().replace(System.lineSeparator(), "\n"),
                 err.toString().replace(System.lineSeparator(), "\n"));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.athenawizard.core.AppDirs;
-import dev.athenawizard.core.aws.SandboxForTests;
 import dev.athenawizard.core.aws.credentials.ProfileFileLocations;
 import dev.athenawizard.core.aws.secrets.SecretStore;
 import dev.athenawizard.core.project.AccessSection;
@@ -14,33 +13,32 @@ import dev.athenawizard.core.project.ConnectionSection.DataSourceCredentials;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.project.WorkgroupSection;
-import dev.athenawizard.core.sandbox.SandboxServer;
+import dev.athenawizard.core.sandbox.SandboxFixture;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code athena-wizard policy} and {@code check} end to end: project files, the environment, a real sandbox. */
 class PolicyAndCheckCommandsTest {
     private static final String WIZARD_KEY = "AKIACLIWIZARD0000001";
     private static final String LIMITED_KEY = "AKIACLIAPORIALIMITED";
 
-    private static SandboxServer sandbox;
+    private static SandboxFixture sandbox;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxForTests.start(options -> options.deny(LIMITED_KEY, "s3:PutObject", "glue:GetTables"));
+        sandbox = SandboxFixture.start(options -> options.queryDelay(Duration.ofMillis(50))
+                .deny(LIMITED_KEY, "s3:PutObject", "glue:GetTables"));
     }
 
     @AfterAll
@@ -50,7 +48,7 @@ class PolicyAndCheckCommandsTest {
 
     /** An AWS-mode project pointed at the test sandbox, with a dedicated (limited) key for Aporia. */
     private Path awsProject(List<String> databases) throws IOException {
-        ConnectionSection connection = new ConnectionSection(ConnectionMode.AWS, SandboxForTests.REGION,
+        ConnectionSection connection = new ConnectionSection(ConnectionMode.AWS, SandboxFixture.REGION,
                 ConnectionSection.CredentialSource.ACCESS_KEY, "", WIZARD_KEY, sandbox.endpoint().toString(),
                 new DataSourceCredentials(false, LIMITED_KEY));
         return save(OnboardingProject.empty().withConnection(connection)
@@ -69,7 +67,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void checkListsEveryPermissionAndFailsOnTheMissingOnes() throws IOException {
-        Run run = run(SECRETS, "check", "--project", awsProject(List.of("aporia_demo")).toString());
+        CliRun run = run(SECRETS, "check", "--project", awsProject(List.of("aporia_demo")).toString());
 
         assertThat(run.exit()).isEqualTo(CheckCommand.MISSING_PERMISSIONS);
         List<String> lines = run.out().lines().takeWhile(l -> !l.isBlank()).toList();
@@ -90,9 +88,9 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void checkWithPreviewStyleFlagsExitsZeroWhenNothingIsMissing() {
-        Run run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
+        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
                 "--workgroup", "aporia", "--database", "aporia_demo",
-                "--region", SandboxForTests.REGION, "--endpoint-url", sandbox.endpoint().toString());
+                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("MISSING").contains("0 missing");
@@ -101,7 +99,7 @@ class PolicyAndCheckCommandsTest {
     @Test
     void policyWritesTheFilledInPolicy() throws IOException {
         Path output = dir.resolve("out/policy.json");
-        Run run = run(SECRETS, "policy", "--project", awsProject(List.of("aporia_demo")).toString(),
+        CliRun run = run(SECRETS, "policy", "--project", awsProject(List.of("aporia_demo")).toString(),
                 "--output", output.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -116,7 +114,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void policySaysWhatIsMissing() throws IOException {
-        Run run = run(SECRETS, "policy", "--project", awsProject(List.of()).toString());
+        CliRun run = run(SECRETS, "policy", "--project", awsProject(List.of()).toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("The policy cannot be generated yet").contains("No databases chosen");
@@ -127,7 +125,7 @@ class PolicyAndCheckCommandsTest {
         Path project = save(OnboardingProject.empty()
                 .withWorkgroup(new WorkgroupSection("aporia", "", "", false, null))
                 .withAccess(new AccessSection(List.of("aporia_demo"), List.of())));
-        Run run = run(Map.of(), "policy", "--project", project.toString());
+        CliRun run = run(Map.of(), "policy", "--project", project.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"arn:aws:glue:us-east-1:123456789012:database/aporia_demo\"");
@@ -135,7 +133,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void aMissingSecretIsNamedWithoutAStackTrace() throws IOException {
-        Run run = run(Map.of(), "check", "--project", awsProject(List.of("aporia_demo")).toString());
+        CliRun run = run(Map.of(), "check", "--project", awsProject(List.of("aporia_demo")).toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("athena-wizard check: The secret access key of " + WIZARD_KEY)
                 .doesNotContain("Exception");
@@ -143,30 +141,17 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void helpDocumentsWhereSecretsComeFrom() {
-        Run check = run(Map.of(), "check", "--help");
+        CliRun check = run(Map.of(), "check", "--help");
         assertThat(check.exit()).isZero();
         assertThat(check.out()).contains("APORIA_AWS_SECRET_ACCESS_KEY").contains("AWS_SECRET_ACCESS_KEY")
                 .contains("--project").contains("--workgroup").contains("--endpoint-url").contains("3");
-        Run policy = run(Map.of(), "policy", "--version");
+        CliRun policy = run(Map.of(), "policy", "--version");
         assertThat(policy.exit()).isZero();
         assertThat(policy.out()).isNotBlank();
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(Map<String, String> env, String... args) {
-        CliEnvironment environment = new CliEnvironment(env,
-                ProfileFileLocations.fromEnvironment(Map.of(), dir), SecretStore::memoryOnly, AppDirs.resolve());
-        CommandLine cli = new CommandLine(new AthenaWizardCommand())
-                .addSubcommand(new PolicyCommand(environment))
-                .addSubcommand(new CheckCommand(environment));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(Map<String, String> env, String... args) {
+        return CliRun.in(new CliEnvironment(env, ProfileFileLocations.fromEnvironment(Map.of(), dir),
+                SecretStore::memoryOnly, AppDirs.resolve()), args);
     }
 }

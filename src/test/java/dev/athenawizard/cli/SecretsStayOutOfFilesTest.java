@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Logger;
 import dev.athenawizard.core.AppDirs;
 import dev.athenawizard.core.aws.AwsClientFactory;
 import dev.athenawizard.core.aws.AwsTarget;
-import dev.athenawizard.core.aws.SandboxForTests;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.credentials.ProfileFileLocations;
 import dev.athenawizard.core.aws.credentials.Secret;
@@ -27,13 +26,12 @@ import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.project.WorkgroupSection;
-import dev.athenawizard.core.sandbox.SandboxServer;
+import dev.athenawizard.core.sandbox.SandboxFixture;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +43,6 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * Runs verify, policy, self-test and both CLI commands with a recognisable secret key and session token, with logging
@@ -83,24 +79,25 @@ class SecretsStayOutOfFilesTest {
     private void runEverything(List<String> printed) {
         Path work = AppDirs.resolve().state().resolve("leak-check");
         ExecutorService executor = Executors.newFixedThreadPool(2);
-        try (SandboxServer sandbox = SandboxForTests.start(options -> { });
-                AwsClientFactory clients = SandboxForTests.clients()) {
+        // The sandbox keeps its data in the program's home, so the search below covers what it wrote too.
+        try (SandboxFixture sandbox = SandboxFixture.startIn(AppDirs.resolve().sandboxData(),
+                options -> options.queryDelay(Duration.ofMillis(50)))) {
+            AwsClientFactory clients = sandbox.clients();
             SecretStore store = SecretStore.withOsKeychain(executor);
             store.remember(SecretKey.awsSecretAccessKey(KEY_ID), Secret.of(SECRET)).join();
             store.remember(SecretKey.awsSessionToken(KEY_ID), Secret.of(TOKEN)).join();
             CredentialSource key = new CredentialSource.AccessKey(KEY_ID, store.inMemory(
                     SecretKey.awsSecretAccessKey(KEY_ID)).orElseThrow(), store.inMemory(SecretKey.awsSessionToken(KEY_ID)));
 
-            ConnectionSettings settings = ConnectionSettings.of(key, SandboxForTests.REGION)
+            ConnectionSettings settings = ConnectionSettings.of(key, SandboxFixture.REGION)
                     .withEndpoint(sandbox.endpoint());
             VerificationResult verified = new ConnectionVerifier(clients, executor).verify(settings).join();
             assertThat(verified.ok()).as(String.valueOf(verified.problem())).isTrue();
             printed.add(verified.toString());
 
-            AwsTarget target = new AwsTarget(Region.of(SandboxForTests.REGION), key.provider(),
-                    Optional.of(sandbox.endpoint()));
+            AwsTarget target = sandbox.target(key);
             ResolvedScope scope = new AccessScopeResolver(clients, executor).resolve(target, new ScopeRequest(
-                    SandboxForTests.REGION, "aporia", Optional.empty(), List.of("aporia_demo"), List.of())).join();
+                    SandboxFixture.REGION, "aporia", Optional.empty(), List.of("aporia_demo"), List.of())).join();
             String policy = new PolicyGenerator().generate(scope.scope()).orElseThrow().toJson();
             Files.createDirectories(work);
             Files.writeString(work.resolve("policy.json"), policy);
@@ -110,7 +107,7 @@ class SecretsStayOutOfFilesTest {
 
             Path project = work.resolve("leak.athena-wizard.json");
             new ProjectStore().save(OnboardingProject.empty()
-                    .withConnection(new ConnectionSection(ConnectionSection.ConnectionMode.AWS, SandboxForTests.REGION,
+                    .withConnection(new ConnectionSection(ConnectionSection.ConnectionMode.AWS, SandboxFixture.REGION,
                             ConnectionSection.CredentialSource.ACCESS_KEY, "", KEY_ID, sandbox.endpoint().toString(),
                             null))
                     .withWorkgroup(new WorkgroupSection("aporia", "", "", false, null))
@@ -129,18 +126,10 @@ class SecretsStayOutOfFilesTest {
     }
 
     private static String cli(Map<String, String> env, String... args) {
-        CliEnvironment environment = new CliEnvironment(env, ProfileFileLocations.fromEnvironment(Map.of(),
-                AppDirs.resolve().state()), SecretStore::withOsKeychain, AppDirs.resolve());
-        CommandLine cli = new CommandLine(new AthenaWizardCommand())
-                .addSubcommand(new PolicyCommand(environment))
-                .addSubcommand(new CheckCommand(environment));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        StringWriter out = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        int exit = cli.execute(args);
-        assertThat(exit).as(out.toString()).isZero();
-        return out.toString();
+        CliRun run = CliRun.in(new CliEnvironment(env, ProfileFileLocations.fromEnvironment(Map.of(),
+                AppDirs.resolve().state()), SecretStore::withOsKeychain, AppDirs.resolve()), args);
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        return run.out() + run.err();
     }
 
     /** Everything the program and the SDK say at DEBUG goes to the log file for the length of the run. */

@@ -1,21 +1,19 @@
 package dev.athenawizard.core.sandbox;
 
+import dev.athenawizard.core.sandbox.demo.DemoData;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The in-process sandbox behind the GUI's "Try without AWS": started on first use, off the caller's thread (the first
- * start generates the demo data), shared by every step, and stopped when the program ends.
+ * The in-process sandbox behind sandbox mode (the GUI's "Try without AWS", a CLI command on a sandbox project):
+ * started on first use on the given executor (the first start generates the demo data), shared by every user, and
+ * stopped on {@link #close()}.
  */
 public final class SandboxHost implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SandboxHost.class);
-
     private final Path dataDir;
     private final Executor executor;
     private CompletableFuture<SandboxServer> starting;
@@ -25,7 +23,10 @@ public final class SandboxHost implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** The sandbox's URL, starting it if needed. A failed start is retried on the next call. */
+    /**
+     * The sandbox's URL, starting it if needed. A failed start is retried on the next call; its failure is an
+     * {@link UncheckedIOException} saying that the sandbox could not start, and why.
+     */
     public synchronized CompletableFuture<URI> endpoint() {
         if (starting == null || starting.isCompletedExceptionally()) {
             starting = CompletableFuture.supplyAsync(this::startServer, executor);
@@ -35,16 +36,14 @@ public final class SandboxHost implements AutoCloseable {
 
     /** Whether the demo data still has to be generated, so the first start takes a few seconds longer. */
     public boolean firstStart() {
-        return !java.nio.file.Files.isDirectory(dataDir.resolve("s3"));
+        return !DemoData.present(dataDir);
     }
 
     private SandboxServer startServer() {
         try {
-            SandboxServer server = SandboxServer.start(SandboxOptions.builder(dataDir).build());
-            LOG.info("sandbox started at {}", server.endpoint());
-            return server;
+            return SandboxServer.start(SandboxOptions.builder(dataDir).build());
         } catch (IOException e) {
-            throw new CompletionException(new IOException("The sandbox could not start: " + e.getMessage(), e));
+            throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
         }
     }
 

@@ -82,7 +82,8 @@ public final class SandboxServer implements AutoCloseable {
         try {
             SandboxCatalog catalog = new SandboxCatalog(s3Root, engine);
             catalog.refresh();
-            AccessControl access = new AccessControl(options.faults().denies(), new Identities(options.identities()));
+            Identities identities = new Identities(options.identities());
+            AccessControl access = new AccessControl(options.faults().denies(), identities);
             AthenaApi athena = new AthenaApi(dataDir, catalog, engine, access, options.clock(), options.queryDelay(),
                     options.queueDelay(), queryThreads);
             S3Api s3 = new S3Api(new S3Store(s3Root), access, bucket -> {
@@ -91,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
                 }
             });
             SandboxHttpHandler handler = new SandboxHttpHandler(athena, new GlueApi(catalog, access),
-                    new StsApi(new Identities(options.identities())), s3, new RequestFaults(options.faults()));
+                    new StsApi(identities), s3, new RequestFaults(options.faults()));
             HttpServer http = listen(options.port());
             http.createContext("/", handler);
             http.setExecutor(httpThreads);

@@ -3,6 +3,7 @@ package dev.athenawizard.core.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athenawizard.testing.ControlledTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
@@ -21,7 +22,7 @@ class QueryLifecycleWireTest {
     private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
     private static final Duration QUEUE = Duration.ofSeconds(2);
     private static final Duration DELAY = Duration.ofSeconds(10);
-    private static final MutableClock clock = new MutableClock(START);
+    private static final ControlledTime clock = new ControlledTime(START);
 
     @RegisterExtension
     static final SandboxExtension sandbox = new SandboxExtension(o -> o.clock(clock).queryDelay(DELAY).queueDelay(QUEUE));

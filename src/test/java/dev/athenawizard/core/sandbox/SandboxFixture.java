@@ -2,13 +2,18 @@ package dev.athenawizard.core.sandbox;
 
 import dev.athenawizard.core.aws.AwsClientFactory;
 import dev.athenawizard.core.aws.AwsTarget;
+import dev.athenawizard.core.aws.credentials.CredentialSource;
+import dev.athenawizard.core.aws.credentials.Secret;
 import dev.athenawizard.core.sandbox.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -27,6 +32,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  * test class starts in well under a second with data of its own.
  */
 public final class SandboxFixture implements AutoCloseable {
+    public static final String REGION = "us-east-1";
     /** The key id the clients sign with unless a test picks another. */
     public static final String KEY_ID = "AKIASANDBOXTEST00001";
     private static final Path TARGET = Path.of("target").toAbsolutePath();
@@ -103,10 +109,33 @@ public final class SandboxFixture implements AutoCloseable {
         }
     }
 
+    /** A key pair the sandbox will treat as {@code keyId} says (it checks no signature). */
+    public static CredentialSource.AccessKey key(String keyId) {
+        return new CredentialSource.AccessKey(keyId, Secret.of("sandbox-test-secret"), Optional.empty());
+    }
+
+    public static CredentialSource.AccessKey temporaryKey(String keyId) {
+        return new CredentialSource.AccessKey(keyId, Secret.of("sandbox-test-secret"),
+                Optional.of(Secret.of("sandbox-test-token")));
+    }
+
+    public URI endpoint() {
+        return server.endpoint();
+    }
+
     public AwsTarget target(String keyId) {
-        return AwsTarget.of(Region.US_EAST_1,
+        return AwsTarget.of(Region.of(REGION),
                         StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, "not-a-real-secret")))
                 .withEndpoint(server.endpoint());
+    }
+
+    public AwsTarget target(CredentialSource credentials) {
+        return new AwsTarget(Region.of(REGION), credentials.provider(), Optional.of(server.endpoint()));
+    }
+
+    /** The factory behind the clients: short time limits, so failing tests fail fast. Closed with the fixture. */
+    public AwsClientFactory clients() {
+        return factory;
     }
 
     public AthenaClient athena() {
@@ -153,7 +182,7 @@ public final class SandboxFixture implements AutoCloseable {
 
     private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.RegionMetadata;
 import software.amazon.awssdk.services.athena.AthenaClient;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.athena.AthenaClient;
  * version, and needs no network). FIPS pseudo-regions are left out: they are endpoints, not places.
  */
 public final class AthenaRegions {
+    private static final Pattern REGION_ID = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final List<AthenaRegion> ALL = AthenaClient.serviceMetadata().regions().stream()
             .map(AthenaRegions::describe)
             .filter(Objects::nonNull)
@@ -32,6 +34,11 @@ public final class AthenaRegions {
     public static Optional<AthenaRegion> find(String id) {
         String wanted = id == null ? "" : id.strip();
         return ALL.stream().filter(r -> r.id().equals(wanted)).findFirst();
+    }
+
+    /** Whether the text has the shape of a region id (like us-east-1), whether or not the SDK knows the region. */
+    public static boolean isRegionId(String text) {
+        return text != null && REGION_ID.matcher(text).matches();
     }
 
     /** The ARN partition of a region: {@code aws} unless the SDK knows the region belongs elsewhere. */

@@ -41,10 +41,6 @@ public record ProfileFileLocations(Path config, Path credentials) {
         return aggregate.build();
     }
 
-    public boolean anyFileExists() {
-        return Files.isRegularFile(config) || Files.isRegularFile(credentials);
-    }
-
     private static Path pathOr(String value, Path home, Path fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -30,8 +29,6 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * <p>Runs on the executor given to the constructor; cancelling the returned future interrupts the call in flight.
  */
 public final class ConnectionVerifier {
-    private static final Pattern REGION_ID = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-
     private final AwsClientFactory clients;
     private final Executor executor;
 
@@ -84,7 +81,7 @@ public final class ConnectionVerifier {
                     + "your Athena data is."));
         }
         boolean knownRegion = AthenaRegions.find(settings.region()).isPresent();
-        if (!REGION_ID.matcher(settings.region()).matches() || (settings.endpoint().isEmpty() && !knownRegion)) {
+        if (!AthenaRegions.isRegionId(settings.region()) || (settings.endpoint().isEmpty() && !knownRegion)) {
             return Optional.of(VerificationProblem.of(ProblemField.REGION, "\"" + settings.region() + "\" is not a "
                     + "region where Athena runs. Choose one from the list (like us-east-1)."));
         }

@@ -51,10 +51,6 @@ public record AccessScope(
         return dataLocations.stream().map(S3Location::bucket).distinct().toList();
     }
 
-    public AccessScope withAccountId(String value) {
-        return new AccessScope(region, value, workgroup, resultsLocation, databases, tables, dataLocations);
-    }
-
     /** Drops locations that another one in the list already covers, keeping the order they came in. */
     static List<S3Location> outermost(List<S3Location> locations) {
         List<S3Location> distinct = List.copyOf(new LinkedHashSet<>(locations));

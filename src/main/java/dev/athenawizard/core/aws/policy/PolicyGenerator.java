@@ -30,7 +30,6 @@ public final class PolicyGenerator {
     /** Athena's own name for the Glue Data Catalog. */
     public static final String DATA_CATALOG = "AwsDataCatalog";
 
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
 
@@ -84,7 +83,7 @@ public final class PolicyGenerator {
         List<MissingInput> missing = new ArrayList<>();
         if (scope.region().isEmpty()) {
             missing.add(new MissingInput("region", "No region: choose the AWS region on the Connection step."));
-        } else if (!REGION.matcher(scope.region()).matches()) {
+        } else if (!AthenaRegions.isRegionId(scope.region())) {
             missing.add(new MissingInput("region", "Region \"" + scope.region() + "\" is not an AWS region id "
                     + "(like us-east-1)."));
         }

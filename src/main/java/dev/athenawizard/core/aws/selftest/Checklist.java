@@ -87,7 +87,7 @@ final class Checklist {
         return new SelfTestReport(checks);
     }
 
-    private void record(String action, String resource, CheckStatus status, String detail) {
+    void record(String action, String resource, CheckStatus status, String detail) {
         PermissionCheck check = new PermissionCheck(action, resource, status, detail,
                 policy.statementGranting(action, resource).or(() -> policy.statementGranting(action)));
         checks.add(check);

@@ -6,7 +6,6 @@ import dev.athenawizard.core.aws.AwsTarget;
 import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import dev.athenawizard.core.aws.policy.AccessScope;
 import dev.athenawizard.core.aws.policy.Arns;
-import dev.athenawizard.core.aws.policy.IamPolicy;
 import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.policy.PolicyResult;
 import dev.athenawizard.core.aws.policy.S3Location;
@@ -79,10 +78,5 @@ public final class PermissionSelfTest {
             athenaProbes.queryHistory(scope);
             new S3Probes(s3, checklist, arns).run(scope, results, query);
         }
-    }
-
-    /** The policy whose statements the verdicts refer to. */
-    public IamPolicy policyFor(AccessScope scope) {
-        return generator.generate(scope).orElseThrow();
     }
 }

@@ -55,11 +55,7 @@ final class S3Probes {
         String resultArn = query.resultObject().map(o -> arns.s3Object(o.bucket(), o.key()))
                 .orElse(arns.s3Objects(results));
         TestQueryProbe.PutObjectVerdict put = query.putObject();
-        switch (put.status()) {
-            case GRANTED -> checklist.granted("s3:PutObject", resultArn, put.detail());
-            case MISSING -> checklist.missing("s3:PutObject", resultArn, put.detail());
-            case NOT_CHECKABLE -> checklist.notCheckable("s3:PutObject", resultArn, put.detail());
-        }
+        checklist.record("s3:PutObject", resultArn, put.status(), put.detail());
         if (put.status() == CheckStatus.GRANTED && query.resultObject().isPresent()) {
             S3Object written = query.resultObject().get();
             checklist.probe("s3:GetObject", resultArn, () -> readFirstByte(written));

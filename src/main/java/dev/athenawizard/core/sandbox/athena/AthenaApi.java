@@ -38,8 +38,8 @@ public final class AthenaApi implements JsonService {
         this.timings = new QueryTimings(queryDelay, queueDelay);
         this.access = access;
         this.clock = clock;
-        QueryRunner runner = new QueryRunner(engine, sandboxCatalog, access, clock);
-        this.queries = new QueryOps(store, registry, runner, engineExecutor, access, timings, clock, dataDir);
+        SandboxQueryEngine queryEngine = new SandboxQueryEngine(engine, sandboxCatalog, access, clock);
+        this.queries = new QueryOps(store, registry, queryEngine, engineExecutor, access, timings, clock, dataDir);
     }
 
     @Override

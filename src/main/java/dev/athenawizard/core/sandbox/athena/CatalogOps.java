@@ -119,9 +119,8 @@ final class CatalogOps {
 
     /** Athena passes Glue's denial on inside a MetadataException. */
     private void requireGlue(Caller caller, String action, List<String> resources) {
-        access.firstDenied(caller, action, resources).ifPresent(arn -> {
-            throw AthenaErrors.metadata(access.deniedByPolicy(caller, action, arn) + " (Service: AWSGlue; Status Code: "
-                    + "400; Error Code: AccessDeniedException; Request ID: " + UUID.randomUUID() + "; Proxy: null)");
+        access.glueDenialSeenByAthena(caller, action, resources).ifPresent(denial -> {
+            throw AthenaErrors.metadata(denial);
         });
     }
 

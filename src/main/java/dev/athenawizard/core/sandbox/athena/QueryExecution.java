@@ -47,7 +47,7 @@ final class QueryExecution {
     private final Instant submitted;
     private final Duration delay;
     private final Duration queueDelay;
-    private final Optional<QueryExecution> reusedFrom;
+    private final boolean reused;
 
     private Instant engineStarted;
     private Instant engineFinished;
@@ -57,12 +57,12 @@ final class QueryExecution {
 
     QueryExecution(String id, QueryRequest request, StatementKind kind, Workgroup workgroup,
                    Optional<String> outputLocation, Instant submitted, Duration delay, Duration queueDelay) {
-        this(id, request, kind, workgroup, outputLocation, submitted, delay, queueDelay, Optional.empty());
+        this(id, request, kind, workgroup, outputLocation, submitted, delay, queueDelay, false);
     }
 
     private QueryExecution(String id, QueryRequest request, StatementKind kind, Workgroup workgroup,
                            Optional<String> outputLocation, Instant submitted, Duration delay, Duration queueDelay,
-                           Optional<QueryExecution> reusedFrom) {
+                           boolean reused) {
         this.id = id;
         this.request = request;
         this.kind = kind;
@@ -71,13 +71,13 @@ final class QueryExecution {
         this.submitted = submitted;
         this.delay = delay;
         this.queueDelay = queueDelay;
-        this.reusedFrom = reusedFrom;
+        this.reused = reused;
     }
 
     /** A new execution answered from {@code previous}'s results: done at once, nothing scanned. */
     static QueryExecution reusing(String id, QueryRequest request, QueryExecution previous, Instant now) {
         QueryExecution reused = new QueryExecution(id, request, previous.kind, previous.workgroup,
-                previous.outputLocation, now, Duration.ZERO, Duration.ZERO, Optional.of(previous));
+                previous.outputLocation, now, Duration.ZERO, Duration.ZERO, true);
         Succeeded earlier = (Succeeded) previous.outcome();
         reused.engineStarted = now;
         reused.engineFinished = now;
@@ -111,7 +111,7 @@ final class QueryExecution {
     }
 
     boolean reused() {
-        return reusedFrom.isPresent();
+        return reused;
     }
 
     synchronized Outcome outcome() {

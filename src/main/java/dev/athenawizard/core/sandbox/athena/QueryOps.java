@@ -42,7 +42,7 @@ final class QueryOps {
 
     private final WorkgroupStore workgroups;
     private final QueryRegistry registry;
-    private final QueryRunner runner;
+    private final SandboxQueryEngine queryEngine;
     private final Executor engineExecutor;
     private final AccessControl access;
     private final QueryTimings timings;
@@ -50,11 +50,11 @@ final class QueryOps {
     private final Path s3Root;
     private final Path managedResults;
 
-    QueryOps(WorkgroupStore workgroups, QueryRegistry registry, QueryRunner runner, Executor engineExecutor,
-             AccessControl access, QueryTimings timings, Clock clock, Path dataDir) {
+    QueryOps(WorkgroupStore workgroups, QueryRegistry registry, SandboxQueryEngine queryEngine,
+             Executor engineExecutor, AccessControl access, QueryTimings timings, Clock clock, Path dataDir) {
         this.workgroups = workgroups;
         this.registry = registry;
-        this.runner = runner;
+        this.queryEngine = queryEngine;
         this.engineExecutor = engineExecutor;
         this.access = access;
         this.timings = timings;
@@ -114,7 +114,8 @@ final class QueryOps {
         Path resultFile = resultObject.map(o -> o.localPath(s3Root)).orElse(managedResults.resolve(id + ".csv"));
         QueryExecution execution = new QueryExecution(id, request, statement.kind(), workgroup,
                 resultObject.map(S3Location::uri), now, timings.queryDelay(), timings.queueDelay());
-        engineExecutor.execute(() -> runner.run(new QueryRunner.Job(execution, statement, caller, resultFile)));
+        engineExecutor.execute(() -> queryEngine.run(
+                new SandboxQueryEngine.Job(execution, statement, caller, resultFile)));
         return execution;
     }
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -60,17 +61,38 @@ public final class DemoData {
         }
     }
 
+    /**
+     * Whether the data folder already holds this version's demo data, so that starting a sandbox on it generates
+     * nothing. Reads one small file.
+     */
+    public static boolean present(Path dataDir) {
+        try {
+            return existingAnchor(dataDir).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The anchor of the demo data already in the folder, if it is this version's. */
+    private static Optional<Instant> existingAnchor(Path dataDir) throws IOException {
+        Path marker = dataDir.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            return Optional.empty();
+        }
+        var existing = Json.MAPPER.readTree(marker.toFile());
+        return existing.path("version").asInt() == VERSION
+                ? Optional.of(Instant.parse(existing.path("anchor").asText())) : Optional.empty();
+    }
+
     private static Report ensureLocked(Path dataDir, Clock clock) throws IOException {
         Path s3 = dataDir.resolve("s3");
         Files.createDirectories(s3.resolve(SandboxAccount.DATA_BUCKET).resolve("default"));
         Files.createDirectories(s3.resolve(SandboxAccount.RESULTS_BUCKET));
-        Path marker = dataDir.resolve(MARKER);
-        if (Files.exists(marker)) {
-            var existing = Json.MAPPER.readTree(marker.toFile());
-            if (existing.path("version").asInt() == VERSION) {
-                return new Report(false, Instant.parse(existing.path("anchor").asText()), Duration.ZERO);
-            }
+        Optional<Instant> existing = existingAnchor(dataDir);
+        if (existing.isPresent()) {
+            return new Report(false, existing.get(), Duration.ZERO);
         }
+        Path marker = dataDir.resolve(MARKER);
         long started = System.nanoTime();
         Instant anchor = clock.instant().truncatedTo(ChronoUnit.DAYS);
         Path staging = dataDir.resolve(".demo-" + UUID.randomUUID());

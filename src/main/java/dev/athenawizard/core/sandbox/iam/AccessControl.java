@@ -5,6 +5,7 @@ import dev.athenawizard.core.sandbox.http.Caller;
 import dev.athenawizard.core.sandbox.http.ServiceError;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Decides whether a caller may perform an IAM action on a resource: everything is allowed except what a
@@ -24,7 +25,7 @@ public final class AccessControl {
     }
 
     /** The first of {@code resourceArns} (checked in order, as IAM does) on which the action is denied. */
-    public Optional<String> firstDenied(Caller caller, String action, List<String> resourceArns) {
+    private Optional<String> firstDenied(Caller caller, String action, List<String> resourceArns) {
         return resourceArns.stream().filter(arn -> !allows(caller, action, arn)).findFirst();
     }
 
@@ -45,6 +46,16 @@ public final class AccessControl {
         firstDenied(caller, action, resourceArns).ifPresent(arn -> {
             throw accessDenied(deniedByPolicy(caller, action, arn));
         });
+    }
+
+    /**
+     * Glue's denial as Athena passes it on when it reads the catalog for the caller (browsing it, or planning a
+     * query): IAM's sentence plus the Glue request Athena made. Empty when the action is allowed.
+     */
+    public Optional<String> glueDenialSeenByAthena(Caller caller, String action, List<String> resourceArns) {
+        return firstDenied(caller, action, resourceArns).map(arn -> deniedByPolicy(caller, action, arn)
+                + " (Service: AWSGlue; Status Code: 400; Error Code: AccessDeniedException; Request ID: "
+                + UUID.randomUUID() + "; Proxy: null)");
     }
 
     /** IAM's full sentence, as Glue and S3 (with the resource quoted) word it. */

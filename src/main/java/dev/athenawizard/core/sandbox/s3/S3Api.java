@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -33,6 +34,9 @@ public final class S3Api {
     private static final DateTimeFormatter ISO_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String CRC32_HEADER = "x-amz-checksum-crc32";
+    /** Subresources such as {@code ?acl}, {@code ?versioning} or {@code ?uploads} that the sandbox does not offer. */
+    private static final Set<String> UNSUPPORTED_SUBRESOURCES = Set.of("acl", "versioning", "uploads", "uploadId",
+            "tagging", "policy", "lifecycle", "cors", "encryption", "versions", "delete");
 
     private final S3Store store;
     private final AccessControl access;
@@ -245,10 +249,8 @@ public final class S3Api {
         }
     }
 
-    /** Subresources such as {@code ?acl}, {@code ?versioning} or {@code ?uploads} that the sandbox does not offer. */
     private static boolean hasUnsupportedSubresource(SandboxRequest request) {
-        return request.query().keySet().stream().anyMatch(name -> List.of("acl", "versioning", "uploads", "uploadId",
-                "tagging", "policy", "lifecycle", "cors", "encryption", "versions", "delete").contains(name));
+        return request.query().keySet().stream().anyMatch(UNSUPPORTED_SUBRESOURCES::contains);
     }
 
     private static ServiceError notImplemented() {

@@ -24,4 +24,13 @@ class AthenaRegionsTest {
         assertThat(AthenaRegions.partitionOf("us-east-1")).isEqualTo("aws");
         assertThat(AthenaRegions.find("mars-north-1")).isEmpty();
     }
+
+    @Test
+    void tellsARegionIdByItsShape() {
+        assertThat(AthenaRegions.isRegionId("us-gov-west-1")).isTrue();
+        assertThat(AthenaRegions.isRegionId("eu-mars-1")).as("unknown to the SDK, but shaped like one").isTrue();
+        assertThat(AthenaRegions.isRegionId("US-EAST-1")).isFalse();
+        assertThat(AthenaRegions.isRegionId("us-east")).isFalse();
+        assertThat(AthenaRegions.isRegionId(null)).isFalse();
+    }
 }

@@ -2,10 +2,8 @@ package dev.athenawizard.core.aws.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athenawizard.core.aws.AwsClientFactory;
-import dev.athenawizard.core.aws.SandboxForTests;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
-import dev.athenawizard.core.sandbox.SandboxServer;
+import dev.athenawizard.core.sandbox.SandboxFixture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -20,38 +18,35 @@ class ConnectionVerifierSandboxTest {
     private static final String ROOT = "AKIAVERIFYROOT000001";
     private static final String NO_ATHENA = "AKIAVERIFYNOATHENA01";
 
-    private static SandboxServer sandbox;
-    private static AwsClientFactory clients;
+    private static SandboxFixture sandbox;
     private static ExecutorService executor;
     private static ConnectionVerifier verifier;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxForTests.start(options -> options
+        sandbox = SandboxFixture.start(options -> options
                 .invalidKey(INVALID)
                 .expiredKey(EXPIRED)
                 .identity(ROOT, "arn:aws:iam::123456789012:root")
                 .deny(NO_ATHENA, "athena:ListWorkGroups"));
-        clients = SandboxForTests.clients();
         executor = Executors.newSingleThreadExecutor();
-        verifier = new ConnectionVerifier(clients, executor);
+        verifier = new ConnectionVerifier(sandbox.clients(), executor);
     }
 
     @AfterAll
     static void stop() {
         executor.shutdownNow();
-        clients.close();
         sandbox.close();
     }
 
     private static VerificationResult verify(CredentialSource credentials) {
-        return verifier.verify(ConnectionSettings.of(credentials, SandboxForTests.REGION)
+        return verifier.verify(ConnectionSettings.of(credentials, SandboxFixture.REGION)
                 .withEndpoint(sandbox.endpoint())).join();
     }
 
     @Test
     void aWorkingKeyShowsWhoItIsAndAdvisesAgainstLongTermKeys() {
-        VerificationResult result = verify(SandboxForTests.key(LONG_TERM));
+        VerificationResult result = verify(SandboxFixture.key(LONG_TERM));
 
         assertThat(result.ok()).isTrue();
         assertThat(result.identity()).hasValue(new CallerIdentity("123456789012",
@@ -71,7 +66,7 @@ class ConnectionVerifierSandboxTest {
 
     @Test
     void anUnknownKeyPointsAtTheKeyIdField() {
-        VerificationResult result = verify(SandboxForTests.key(INVALID));
+        VerificationResult result = verify(SandboxFixture.key(INVALID));
         assertThat(result.identity()).isEmpty();
         assertThat(result.problem()).hasValueSatisfying(p -> {
             assertThat(p.field()).isEqualTo(ProblemField.ACCESS_KEY_ID);
@@ -82,7 +77,7 @@ class ConnectionVerifierSandboxTest {
 
     @Test
     void anExpiredSessionPointsAtTheSessionTokenField() {
-        VerificationResult result = verify(SandboxForTests.temporaryKey(EXPIRED));
+        VerificationResult result = verify(SandboxFixture.temporaryKey(EXPIRED));
         assertThat(result.problem()).hasValueSatisfying(p -> {
             assertThat(p.field()).isEqualTo(ProblemField.SESSION_TOKEN);
             assertThat(p.message()).startsWith("The session token has expired");
@@ -91,7 +86,7 @@ class ConnectionVerifierSandboxTest {
 
     @Test
     void rootCredentialsWorkButAreWarnedAboutStrongly() {
-        VerificationResult result = verify(SandboxForTests.key(ROOT));
+        VerificationResult result = verify(SandboxFixture.key(ROOT));
         assertThat(result.identity()).hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(IdentityKind.ROOT));
         assertThat(result.warnings()).first().satisfies(w -> {
             assertThat(w.severity()).isEqualTo(CredentialWarning.Severity.STRONG);
@@ -101,7 +96,7 @@ class ConnectionVerifierSandboxTest {
 
     @Test
     void validCredentialsWithoutAthenaAreToldSo() {
-        VerificationResult result = verify(SandboxForTests.key(NO_ATHENA));
+        VerificationResult result = verify(SandboxFixture.key(NO_ATHENA));
         assertThat(result.ok()).isFalse();
         assertThat(result.identity()).isPresent();
         assertThat(result.problem()).hasValueSatisfying(p -> {

@@ -2,9 +2,6 @@ package dev.athenawizard.core.aws.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athenawizard.core.aws.AwsClientFactory;
-import dev.athenawizard.core.aws.AwsTarget;
-import dev.athenawizard.core.aws.SandboxForTests;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.policy.AccessScope;
 import dev.athenawizard.core.aws.policy.AccessScopeResolver;
@@ -12,7 +9,8 @@ import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.aws.policy.ScopeRequest;
 import dev.athenawizard.core.aws.policy.TableLocation;
-import dev.athenawizard.core.sandbox.SandboxServer;
+import dev.athenawizard.core.sandbox.SandboxFixture;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,26 +19,24 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 
 /** The permission self-test against the real sandbox, as a key with and without permissions. */
 class PermissionSelfTestSandboxTest {
     private static final String LIMITED = "AKIASELFTESTLIMITED1";
     private static final String FULL = "AKIASELFTESTFULL0001";
 
-    private static SandboxServer sandbox;
-    private static AwsClientFactory clients;
+    private static SandboxFixture sandbox;
     private static ExecutorService executor;
     private static AccessScope scope;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxForTests.start(options -> options.deny(LIMITED, "s3:PutObject", "glue:GetTables"));
-        clients = SandboxForTests.clients();
+        sandbox = SandboxFixture.start(options -> options.queryDelay(Duration.ofMillis(50))
+                .deny(LIMITED, "s3:PutObject", "glue:GetTables"));
         executor = Executors.newFixedThreadPool(2);
-        ResolvedScope resolved = new AccessScopeResolver(clients, executor).resolve(
-                target(new CredentialSource.Sandbox()),
-                new ScopeRequest(SandboxForTests.REGION, "aporia", Optional.empty(), List.of("aporia_demo"), List.of()))
+        ResolvedScope resolved = new AccessScopeResolver(sandbox.clients(), executor).resolve(
+                sandbox.target(new CredentialSource.Sandbox()),
+                new ScopeRequest(SandboxFixture.REGION, "aporia", Optional.empty(), List.of("aporia_demo"), List.of()))
                 .join();
         assertThat(resolved.notes()).isEmpty();
         scope = resolved.scope();
@@ -49,13 +45,7 @@ class PermissionSelfTestSandboxTest {
     @AfterAll
     static void stop() {
         executor.shutdownNow();
-        clients.close();
         sandbox.close();
-    }
-
-    private static AwsTarget target(CredentialSource credentials) {
-        return new AwsTarget(Region.of(SandboxForTests.REGION), credentials.provider(),
-                Optional.of(sandbox.endpoint()));
     }
 
     @Test
@@ -70,8 +60,8 @@ class PermissionSelfTestSandboxTest {
     @Test
     void namesExactlyTheMissingPermissionsWithArnAndGrantingStatement() {
         List<PermissionCheck> heard = new ArrayList<>();
-        SelfTestReport report = new PermissionSelfTest(clients, executor)
-                .run(target(SandboxForTests.key(LIMITED)), scope, heard::add).join();
+        SelfTestReport report = new PermissionSelfTest(sandbox.clients(), executor)
+                .run(sandbox.target(SandboxFixture.key(LIMITED)), scope, heard::add).join();
 
         assertThat(heard).isEqualTo(report.checks());
         assertThat(report.missing()).extracting(PermissionCheck::action)
@@ -105,8 +95,8 @@ class PermissionSelfTestSandboxTest {
 
     @Test
     void aFullyPermittedKeyHasNothingMissing() {
-        SelfTestReport report = new PermissionSelfTest(clients, executor)
-                .run(target(SandboxForTests.key(FULL)), scope, SelfTestListener.NONE).join();
+        SelfTestReport report = new PermissionSelfTest(sandbox.clients(), executor)
+                .run(sandbox.target(SandboxFixture.key(FULL)), scope, SelfTestListener.NONE).join();
 
         assertThat(report.missing()).isEmpty();
         assertThat(report.granted()).extracting(PermissionCheck::action).contains("athena:GetQueryResults",

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * Glue and read their files in S3 (with the caller's permissions), run the SQL, and write the result file to the
  * output location (again as the caller).
  */
-final class QueryRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(QueryRunner.class);
+final class SandboxQueryEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxQueryEngine.class);
     private static final int CANCEL_CHECK_ROWS = 512;
 
     private final DuckDbEngine engine;
@@ -47,7 +46,7 @@ final class QueryRunner {
     private final AccessControl access;
     private final Clock clock;
 
-    QueryRunner(DuckDbEngine engine, SandboxCatalog catalog, AccessControl access, Clock clock) {
+    SandboxQueryEngine(DuckDbEngine engine, SandboxCatalog catalog, AccessControl access, Clock clock) {
         this.engine = engine;
         this.catalog = catalog;
         this.access = access;
@@ -124,11 +123,9 @@ final class QueryRunner {
     }
 
     private void requireGlue(Caller caller, String action, List<String> resources) {
-        access.firstDenied(caller, action, resources).ifPresent(arn -> {
+        access.glueDenialSeenByAthena(caller, action, resources).ifPresent(denial -> {
             throw QueryFailure.of("PERMISSION_DENIED", QueryFailure.USER, 1000,
-                    "Insufficient permissions to execute the query. " + access.deniedByPolicy(caller, action, arn)
-                            + " (Service: AWSGlue; Status Code: 400; Error Code: AccessDeniedException; Request ID: "
-                            + UUID.randomUUID() + "; Proxy: null)");
+                    "Insufficient permissions to execute the query. " + denial);
         });
     }
 
