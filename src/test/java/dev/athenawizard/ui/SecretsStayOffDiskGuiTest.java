@@ -72,9 +72,8 @@ class SecretsStayOffDiskGuiTest {
         robot.interact(wizard.window::saveAs);
         waitFor(10, TimeUnit.SECONDS, () -> Files.exists(project));
         // An edit after saving leaves unsaved work, which the autosave writes as a draft.
-        robot.clickOn(robot.lookup("#workgroups .table-row-cell").<javafx.scene.control.TableRow<?>>queryAll()
-                .stream().filter(row -> row.getItem() != null && row.getItem().toString().contains("primary"))
-                .findFirst().orElseThrow());
+        waitFor(10, TimeUnit.SECONDS, () -> primaryRow(robot).isPresent());
+        robot.clickOn(primaryRow(robot).orElseThrow());
         waitFor(5, TimeUnit.SECONDS, () -> wizard.wiring.session().dirtyProperty().get());
         Path drafts = wizard.home.resolve("state").resolve("drafts");
         waitFor(10, TimeUnit.SECONDS, () -> Files.isDirectory(drafts) && Files.list(drafts).findAny().isPresent());
@@ -90,6 +89,11 @@ class SecretsStayOffDiskGuiTest {
         // The key ids are not secret, and the project does keep them.
         assertThat(Files.readString(project)).contains(KEY_ID, APORIA_KEY_ID);
         wizard.close();
+    }
+
+    private static java.util.Optional<javafx.scene.control.TableRow<?>> primaryRow(FxRobot robot) {
+        return robot.lookup("#workgroups .table-row-cell").<javafx.scene.control.TableRow<?>>queryAll().stream()
+                .filter(row -> row.getItem() != null && row.getItem().toString().contains("primary")).findFirst();
     }
 
     private static List<Path> filesUnder(Path root) throws IOException {

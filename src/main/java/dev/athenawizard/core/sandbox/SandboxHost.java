@@ -1,6 +1,5 @@
 package dev.athenawizard.core.sandbox;
 
-import dev.athenawizard.core.sandbox.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,9 +33,9 @@ public final class SandboxHost implements AutoCloseable {
         return starting.thenApply(SandboxServer::endpoint);
     }
 
-    /** Whether the demo data still has to be generated, so the first start takes a few seconds longer. */
-    public boolean firstStart() {
-        return !DemoData.present(dataDir);
+    /** Whether the sandbox is up; answered from memory, so the FX thread may ask. */
+    public synchronized boolean running() {
+        return starting != null && starting.isDone() && !starting.isCompletedExceptionally();
     }
 
     private SandboxServer startServer() {

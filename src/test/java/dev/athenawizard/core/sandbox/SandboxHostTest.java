@@ -12,24 +12,17 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sandbox behind sandbox mode: started once on first use, and honest about a first start and a failed one. */
+/** The sandbox behind sandbox mode: started once on first use, and honest about whether it runs and why it does not. */
 class SandboxHostTest {
     @TempDir
     Path dir;
 
     @Test
-    void aFolderWithoutTheDemoDataMeansAFirstStart() throws IOException {
-        assertThat(new SandboxHost(dir, Runnable::run).firstStart()).isTrue();
-        Files.createDirectories(dir.resolve("s3").resolve(SandboxAccount.DATA_BUCKET));
-        assertThat(new SandboxHost(dir, Runnable::run).firstStart()).as("buckets alone are not the demo data")
-                .isTrue();
-    }
-
-    @Test
     void startsOnceOnFirstUse() {
         try (SandboxHost host = new SandboxHost(SandboxFixture.freshDataDir(), Runnable::run)) {
-            assertThat(host.firstStart()).isFalse();
+            assertThat(host.running()).isFalse();
             URI endpoint = host.endpoint().join();
+            assertThat(host.running()).isTrue();
             assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
             assertThat(host.endpoint().join()).isEqualTo(endpoint);
         }
@@ -42,6 +35,7 @@ class SandboxHostTest {
             assertThatThrownBy(() -> host.endpoint().join()).isInstanceOf(CompletionException.class)
                     .cause().isInstanceOf(UncheckedIOException.class)
                     .hasMessageStartingWith("The sandbox could not start: ");
+            assertThat(host.running()).isFalse();
         }
     }
 }

@@ -61,18 +61,6 @@ public final class DemoData {
         }
     }
 
-    /**
-     * Whether the data folder already holds this version's demo data, so that starting a sandbox on it generates
-     * nothing. Reads one small file.
-     */
-    public static boolean present(Path dataDir) {
-        try {
-            return existingAnchor(dataDir).isPresent();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** The anchor of the demo data already in the folder, if it is this version's. */
     private static Optional<Instant> existingAnchor(Path dataDir) throws IOException {
         Path marker = dataDir.resolve(MARKER);

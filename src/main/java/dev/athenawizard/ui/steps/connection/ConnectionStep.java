@@ -99,8 +99,8 @@ public final class ConnectionStep implements WizardStep {
 
     @Override
     public String checkingMessage() {
-        return model.choice.get() == ConnectionChoice.SANDBOX && services.sandbox().firstStart()
-                ? "Starting the sandbox (the first start generates its demo data)…"
+        return model.choice.get() == ConnectionChoice.SANDBOX && !services.sandbox().running()
+                ? "Starting the sandbox (its very first start also generates the demo data, a few seconds)…"
                 : "Verifying the credentials with AWS STS and Athena…";
     }
 

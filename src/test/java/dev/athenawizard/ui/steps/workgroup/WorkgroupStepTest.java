@@ -79,6 +79,7 @@ class WorkgroupStepTest {
                 .contains("s3://athena-wizard-sandbox-results/aporia/", "Athena engine version 3");
         assertThat(nextButton(robot).isDisabled()).isFalse();
 
+        waitFor(10, TimeUnit.SECONDS, () -> findRow(robot, "primary").isPresent());
         robot.clickOn(row(robot, "primary"));
 
         assertThat(text(robot, "#workgroup-blocker")).contains("primary has no query result location");
@@ -159,9 +160,14 @@ class WorkgroupStepTest {
     }
 
     private static Node row(FxRobot robot, String name) {
+        return findRow(robot, name).orElseThrow();
+    }
+
+    /** The table draws its rows a pulse after its items change. */
+    private static java.util.Optional<Node> findRow(FxRobot robot, String name) {
         return robot.lookup("#workgroups .table-row-cell").<Node>queryAll().stream()
                 .filter(n -> ((TableRow<?>) n).getItem() instanceof WorkgroupRow r && r.name().equals(name))
-                .findFirst().orElseThrow();
+                .findFirst();
     }
 
     @SuppressWarnings("unchecked")
