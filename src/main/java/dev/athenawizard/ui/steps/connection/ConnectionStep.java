@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.steps.connection;
 
+import dev.athenawizard.core.aws.credentials.AwsProfiles;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.credentials.CredentialsOnMachine;
 import dev.athenawizard.core.aws.credentials.Secret;
@@ -35,11 +36,7 @@ public final class ConnectionStep implements WizardStep {
 
     public ConnectionStep(ConnectionServices services) {
         this.services = services;
-        model.choice.addListener((o, was, now) -> {
-            if (now == ConnectionChoice.PROFILE && model.profile.get().isBlank() && !model.profiles.isEmpty()) {
-                model.profile.set(model.profiles.get(0).name());
-            }
-        });
+        model.choice.addListener(o -> pickFirstProfileIfNoneChosen());
     }
 
     /** The verified connection the next steps work with; null until verified, and again after any edit. */
@@ -198,26 +195,23 @@ public final class ConnectionStep implements WizardStep {
 
     /** Profiles, detected credentials and the keychain, read off the FX thread the first time the step shows. */
     private void lookAtMachine() {
-        FxThread.onCompletion(CompletableFuture.supplyAsync(services.profiles()::list, services.files()),
-                (listing, failure) -> {
-                    if (listing == null) {
-                        return;
-                    }
-                    model.profiles.setAll(listing.profiles());
-                    model.profilesNote.set(listing.problem().orElse(listing.profiles().isEmpty()
-                            ? "No profiles found in your AWS config files." : ""));
-                    if (model.choice.get() == ConnectionChoice.PROFILE && model.profile.get().isBlank()
-                            && !listing.profiles().isEmpty()) {
-                        model.profile.set(listing.profiles().get(0).name());
-                    }
-                });
-        FxThread.onCompletion(CompletableFuture.supplyAsync(services.detector()::detect, services.files()),
-                (found, failure) -> {
-                    if (found != null) {
-                        model.credentialsFound.set(describe(found));
-                        preselect(found);
-                    }
-                });
+        CompletableFuture<AwsProfiles.Listing> profiles =
+                CompletableFuture.supplyAsync(services.profiles()::list, services.files());
+        CompletableFuture<CredentialsOnMachine> detected =
+                CompletableFuture.supplyAsync(services.detector()::detect, services.files());
+        // Both answers are needed before preselecting: which choice depends on whether there are profiles.
+        FxThread.onCompletion(profiles.thenCombine(detected, Machine::new), (machine, failure) -> {
+            if (machine == null) {
+                return;
+            }
+            AwsProfiles.Listing listing = machine.profiles();
+            model.profiles.setAll(listing.profiles());
+            model.profilesNote.set(listing.problem().orElse(listing.profiles().isEmpty()
+                    ? "No profiles found in your AWS config files." : ""));
+            model.credentialsFound.set(describe(machine.credentials()));
+            preselect(machine.credentials());
+            pickFirstProfileIfNoneChosen();
+        });
         FxThread.onCompletion(services.secrets().keychainStatus(), (status, failure) -> {
             if (status != null) {
                 model.keychainAvailable.set(status.available());
@@ -227,6 +221,16 @@ public final class ConnectionStep implements WizardStep {
                 }
             }
         });
+    }
+
+    private record Machine(AwsProfiles.Listing profiles, CredentialsOnMachine credentials) {
+    }
+
+    private void pickFirstProfileIfNoneChosen() {
+        if (model.choice.get() == ConnectionChoice.PROFILE && model.profile.get().isBlank()
+                && !model.profiles.isEmpty()) {
+            model.profile.set(model.profiles.get(0).name());
+        }
     }
 
     /** A newcomer without AWS credentials starts in the sandbox; someone set up starts with what they have. */
