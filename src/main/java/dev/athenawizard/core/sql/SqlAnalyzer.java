@@ -19,9 +19,10 @@ import java.util.Optional;
  * Understands Athena SQL locally, instantly and at no cost, with Trino's own parser (Athena engine v3 is Trino), so
  * a syntax error found here carries the line, column and words Athena would give.
  *
- * <p>One instance serves any number of threads; {@link #analyze(String)} takes a few milliseconds for a query of
- * hundreds of lines once the parser is warm (the first call pays for loading it), so it can run on every pause in
- * typing, off the FX thread.
+ * <p>One instance serves any number of threads. {@link #analyze(String)} takes well under a millisecond for a query of
+ * a few lines and a few milliseconds for one of hundreds, once warm; the very first call in a JVM pays a second or two
+ * for loading Trino's parser, so make one call in the background when the wizard starts. Call it off the FX thread,
+ * after a pause in typing ({@code SqlAnalysisBenchmark} has the figures).
  *
  * <p>Where the text is Athena's but not Trino's (Hive DDL such as {@code CREATE EXTERNAL TABLE … ROW FORMAT …},
  * {@code MSCK REPAIR TABLE}, {@code UNLOAD}, backquoted names in DDL), the result says
@@ -31,9 +32,22 @@ import java.util.Optional;
  */
 public final class SqlAnalyzer {
     private final SqlParser parser = new SqlParser();
+    /** The newest result: the editor's checks and the preview often ask about the same text in a row. */
+    private volatile SqlAnalysis newest;
 
+    /** Analyses {@code sql} ({@code null} counts as empty text). */
     public SqlAnalysis analyze(String sql) {
         String text = sql == null ? "" : sql;
+        SqlAnalysis known = newest;
+        if (known != null && known.sql().equals(text)) {
+            return known;
+        }
+        SqlAnalysis analysis = analyzeUncached(text);
+        newest = analysis;
+        return analysis;
+    }
+
+    private SqlAnalysis analyzeUncached(String text) {
         SqlTokens tokens = SqlTokens.lex(text);
         LineIndex lines = new LineIndex(text);
         if (onlySemicolons(tokens)) { // nothing but blanks, comments and semicolons

@@ -231,8 +231,15 @@ class SqlAnalyzerTest {
 
     @Test
     void anAnalysisBelongsToItsText() {
+        SqlAnalyzer analyzer = new SqlAnalyzer();
         String sql = "SELECT 1 -- exactly this";
 
-        assertThat(ANALYZER.analyze(sql).sql()).isSameAs(sql);
+        SqlAnalysis first = analyzer.analyze(sql);
+
+        assertThat(first.sql()).isSameAs(sql);
+        assertThat(analyzer.analyze("SELECT 1 -- exactly this")).as("the same text again").isSameAs(first);
+        SqlAnalysis edited = analyzer.analyze("SELECT 1 -- exactly that");
+        assertThat(edited).isNotSameAs(first);
+        assertThat(edited.sql()).isEqualTo("SELECT 1 -- exactly that");
     }
 }
