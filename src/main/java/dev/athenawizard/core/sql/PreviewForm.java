@@ -36,12 +36,12 @@ public record PreviewForm(SentSql sent, int limit, LimitChange change) {
         return sent.sql();
     }
 
-    /** A few words for a status line: {@code LIMIT 100 added}, {@code its LIMIT 10 kept}. */
+    /** A few words for a status line: {@code LIMIT 100 added}, {@code the query's own LIMIT kept}. */
     public String describe() {
         return switch (change) {
             case ADDED -> "LIMIT " + limit + " added";
-            case LOWERED -> "its limit lowered to " + limit;
-            case OWN_LIMIT_KEPT -> "its own limit kept";
+            case LOWERED -> "the query's LIMIT lowered to " + limit;
+            case OWN_LIMIT_KEPT -> "the query's own LIMIT kept";
             case NONE -> "sent as written";
         };
     }

@@ -79,8 +79,8 @@ class PreviewFormTest {
     @Test
     void describesWhatItDidInAFewWords() {
         assertThat(preview("SELECT 1", 100).describe()).isEqualTo("LIMIT 100 added");
-        assertThat(preview("SELECT 1 LIMIT 500", 100).describe()).isEqualTo("its limit lowered to 100");
-        assertThat(preview("SELECT 1 LIMIT 5", 100).describe()).isEqualTo("its own limit kept");
+        assertThat(preview("SELECT 1 LIMIT 500", 100).describe()).isEqualTo("the query's LIMIT lowered to 100");
+        assertThat(preview("SELECT 1 LIMIT 5", 100).describe()).isEqualTo("the query's own LIMIT kept");
         assertThat(preview("SHOW TABLES", 100).describe()).isEqualTo("sent as written");
     }
 
