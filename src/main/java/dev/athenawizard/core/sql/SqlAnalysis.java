@@ -102,11 +102,13 @@ public final class SqlAnalysis {
     }
 
     /**
-     * Whether a preview may run it without the user asking: one statement, checked locally, read-only. Everything
-     * else (writes, DDL, Athena-only syntax that could not be checked, errors) waits for an explicit, confirmed Run.
+     * Whether a preview may run it without the user asking: one statement, checked locally, read-only, and bounded by
+     * the preview's LIMIT. Everything else (writes, DDL, Athena-only syntax that could not be checked, errors) waits
+     * for an explicit, confirmed Run; so does EXPLAIN ANALYZE, which runs its whole query, with no LIMIT, to measure
+     * it.
      */
     public boolean runsByItself() {
-        return status == Status.CHECKED && readOnly();
+        return status == Status.CHECKED && readOnly() && kind != StatementKind.EXPLAIN_ANALYZE;
     }
 
     /** The syntax error, the second statement, or the note that the statement was not checked; empty when fine. */

@@ -73,6 +73,8 @@ class PreviewFormTest {
         assertThat(form.sql()).isEqualTo(sent);
         assertThat(form.change()).isEqualTo(change);
         assertThat(form.limit()).isEqualTo(limit);
+        assertThat(form.sent().editsQuery()).as("edited beyond a trailing ; and comments")
+                .isEqualTo(change == LimitChange.ADDED || change == LimitChange.LOWERED);
         assertThat(ANALYZER.analyze(form.sql()).status()).isEqualTo(SqlAnalysis.Status.CHECKED);
     }
 

@@ -117,8 +117,8 @@ class SqlAnalyzerTest {
         assertThat(analysis.status()).isEqualTo(status);
         assertThat(analysis.kind()).isEqualTo(kind);
         assertThat(analysis.readOnly()).isTrue();
-        assertThat(analysis.runsByItself()).as("only what was checked here runs by itself")
-                .isEqualTo(status == Status.CHECKED);
+        assertThat(analysis.runsByItself()).as("only what was checked here runs by itself, and no EXPLAIN ANALYZE")
+                .isEqualTo(status == Status.CHECKED && kind != StatementKind.EXPLAIN_ANALYZE);
         PreviewForm preview = analysis.previewForm(100).orElseThrow();
         assertThat(preview.sql()).isEqualTo(sql);
         assertThat(preview.change()).isEqualTo(PreviewForm.LimitChange.NONE);
