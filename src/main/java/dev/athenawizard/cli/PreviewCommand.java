@@ -2,6 +2,7 @@ package dev.athenawizard.cli;
 
 import dev.athenawizard.core.DataSizes;
 import dev.athenawizard.core.Durations;
+import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.query.QueryRequest;
 import dev.athenawizard.core.athena.query.QueryResult;
 import dev.athenawizard.core.athena.query.QueryStatistics;
@@ -10,6 +11,7 @@ import dev.athenawizard.core.athena.query.ResultTable;
 import dev.athenawizard.core.athena.query.RunningQuery;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.project.QuerySection;
+import dev.athenawizard.core.sql.SqlAnalyzer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
@@ -24,13 +26,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code athena-wizard preview}: runs SQL in a workgroup and prints the first rows. */
+/**
+ * {@code athena-wizard preview}: checks SQL locally, runs its LIMIT form in a workgroup and prints the first rows.
+ * Usage errors, SQL that does not parse and statements that are not read-only exit 2 before anything is sent.
+ */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         versionProvider = AthenaWizardCommand.VersionProvider.class,
-        description = {"Runs SQL on Athena and prints its first rows to stdout (CSV or JSON); a line of statistics "
-                + "(rows, data scanned, estimated cost, time) goes to stderr.",
+        description = {"Runs a read-only statement on Athena and prints its first rows to stdout (CSV, JSON or a "
+                + "table); a line of statistics (rows, time, data scanned, estimated cost) goes to stderr.",
+                "The SQL is checked first, without sending it: a syntax error is reported at its line and column, "
+                + "and statements that write (INSERT, DELETE, DROP, CREATE, …) are refused unless --allow-write "
+                + "is given. A query is sent with a LIMIT of --limit rows (its own ORDER BY and OFFSET kept, a "
+                + "smaller LIMIT of its own kept).",
+                "Exit codes: 0 rows printed; 1 Athena failed; 2 nothing sent (bad options or SQL).",
                 "Ctrl-C stops the query in Athena."})
 final class PreviewCommand implements Callable<Integer> {
+    /** picocli's exit code for invalid input: nothing was sent. */
+    private static final int NOTHING_SENT = 2;
+
     private static final Set<String> NUMERIC = Set.of(
             "tinyint", "smallint", "integer", "int", "bigint", "float", "real", "double", "decimal");
 
@@ -47,12 +60,17 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--database", paramLabel = "NAME", description = "Database for unqualified table names.")
     String database;
 
-    @Option(names = "--sql", required = true, paramLabel = "SQL", description = "The statement to run.")
+    @Option(names = "--sql", required = true, paramLabel = "SQL",
+            description = "The statement to run (one; a trailing ; and comments are fine).")
     String sql;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "Print at most N rows (default: ${DEFAULT-VALUE}).")
+            description = "Fetch and print at most N rows: a query is sent with LIMIT N (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--allow-write", description = "Also run a statement that is not read-only (INSERT, DELETE, "
+            + "UPDATE, MERGE, DROP, CREATE, ALTER, MSCK, UNLOAD, …), as written.")
+    boolean allowWrite;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
             defaultValue = "csv", description = "csv (default), json or table.")
@@ -72,11 +90,20 @@ final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0) {
-            throw new IllegalArgumentException("--limit must be 0 or more, not " + limit + ".");
+            return nothingSent("--limit must be 0 or more, not " + limit + ".");
         }
+        if (sql.isBlank()) {
+            return nothingSent("--sql is empty. Give the statement to preview, e.g. --sql \"SELECT * FROM my_table\".");
+        }
+        PreviewStatement.Decision decision = PreviewStatement.decide(new SqlAnalyzer().analyze(sql), limit,
+                allowWrite);
+        if (decision instanceof PreviewStatement.Refuse refusal) {
+            return nothingSent(refusal.message());
+        }
+        PreviewStatement.Send send = (PreviewStatement.Send) decision;
         try (AthenaSession session = new AthenaSession(aws)) {
             WorkgroupInfo wg = session.await(session.workgroups().describe(workgroup));
-            QueryRequest request = QueryRequest.of(sql, wg).in(catalog, database).withTimeout(timeout)
+            QueryRequest request = QueryRequest.of(send.sent().sql(), wg).in(catalog, database).withTimeout(timeout)
                     .withOutputLocation(outputLocation);
             RunningQuery query = session.runner().start(request);
             StopOnShutdown stopOnCtrlC = new StopOnShutdown(query, spec.commandLine().getErr());
@@ -84,12 +111,19 @@ final class PreviewCommand implements Callable<Integer> {
                 QueryResult result = session.await(query.result());
                 ResultTable table = session.await(result.firstRows(limit));
                 TabularWriter.write(tabular(table), format, spec.commandLine().getOut());
-                spec.commandLine().getErr().println(statsLine(table, result, query.progress().elapsed()));
+                spec.commandLine().getErr().println(statsLine(table, result, query.progress().elapsed(), send.how()));
+            } catch (AthenaFailure failure) {
+                throw send.sent().toUserFailure(failure); // Athena's positions are in the text sent
             } finally {
                 stopOnCtrlC.close();
             }
         }
         return 0;
+    }
+
+    private int nothingSent(String message) {
+        spec.commandLine().getErr().println("athena-wizard preview: " + message);
+        return NOTHING_SENT;
     }
 
     private static Tabular tabular(ResultTable table) {
@@ -105,15 +139,15 @@ final class PreviewCommand implements Callable<Integer> {
                 : Tabular.JsonType.STRING);
     }
 
-    private static String statsLine(ResultTable table, QueryResult result, Duration waited) {
+    /** A summary that reads as a result, not as an error line (those start with "athena-wizard preview:"). */
+    static String statsLine(ResultTable table, QueryResult result, Duration waited, String how) {
         QueryStatistics s = result.statistics();
-        return "athena-wizard preview: " + table.rows().size() + (table.rows().size() == 1 ? " row" : " rows")
-                + (table.hasMore() ? " (more available)" : "")
-                + ", scanned " + DataSizes.format(s.dataScannedBytes())
-                + ", cost " + (s.reusedPreviousResult() ? "$0 (reused results)" : usd(s.estimatedCostUsd()))
-                + ", " + Durations.format(waited)
+        return table.rows().size() + (table.rows().size() == 1 ? " row" : " rows")
+                + (table.hasMore() ? " (more available)" : "") + " in " + Durations.format(waited)
                 + " (queued " + Durations.format(s.queued()) + ", engine " + Durations.format(s.engineExecution())
-                + "), execution " + result.executionId();
+                + "), " + DataSizes.format(s.dataScannedBytes()) + " scanned, cost "
+                + (s.reusedPreviousResult() ? "$0 (reused results)" : usd(s.estimatedCostUsd()))
+                + "; " + how + "; execution " + result.executionId();
     }
 
     private static String usd(BigDecimal amount) {
@@ -124,11 +158,17 @@ final class PreviewCommand implements Callable<Integer> {
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
+            Duration duration;
             try {
-                return Durations.parse(value);
+                duration = Durations.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+            if (duration.isZero() || duration.isNegative()) {
+                throw new TypeConversionException("'" + value + "' would stop the query before it starts; give a "
+                        + "time longer than 0, e.g. 30s or 5m.");
+            }
+            return duration;
         }
     }
 }

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 
@@ -62,8 +65,141 @@ class PreviewCommandTest {
         assertThat(run.outLines().get(0)).isEqualTo("prediction_id,amount,is_new,did_buy_insurance");
         assertThat(run.outLines().get(1)).matches("[0-9a-f-]{36},[0-9.]+,(true|false),"); // NULL actual: empty field
         assertThat(run.errLines()).singleElement().asString()
-                .matches("athena-wizard preview: 3 rows \\(more available\\), scanned [0-9.]+ [KM]B, cost ~\\$[0-9.]+, "
-                        + ".+ \\(queued .+, engine .+\\), execution [0-9a-f-]{36}");
+                .as("a summary, not worded like the error lines that start with 'athena-wizard preview:'")
+                .matches("3 rows in .+ \\(queued .+, engine .+\\), [0-9.]+ [KM]B scanned, cost ~\\$[0-9.]+; "
+                        + "LIMIT 3 added; execution [0-9a-f-]{36}");
+        assertThat(newestQuery()).as("the LIMIT form was sent").isEqualTo(ORDERED + " LIMIT 3");
+    }
+
+    @Test
+    void aQueryEndingInASemicolonAndACommentRuns() {
+        CliRun run = preview("--workgroup", "aporia", "--database", "aporia_demo",
+                "--sql", "SELECT prediction_id FROM model_predictions ORDER BY prediction_id LIMIT 2; -- top");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.err()).contains("; the query's own LIMIT kept;");
+        assertThat(newestQuery()).isEqualTo("SELECT prediction_id FROM model_predictions ORDER BY prediction_id LIMIT 2");
+    }
+
+    @Test
+    void aSyntaxErrorIsCaughtBeforeSendingAtTheUsersLineAndColumn() {
+        int sentBefore = executions();
+
+        CliRun run = preview("--workgroup", "aporia", "--database", "aporia_demo",
+                "--sql", "SELECT prediction_id,\n       amount\nFROM model_predictions\nWHER amount > 10");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("athena-wizard preview: Syntax error at line "
+                + "4, column 6: mismatched input 'amount'.").endsWith("Correct the SQL there and run it again.");
+        assertThat(executions()).as("nothing was sent").isEqualTo(sentBefore);
+    }
+
+    @Test
+    void anAthenaErrorNamesTheLineAndColumnOfTheUsersText() {
+        CliRun run = preview("--workgroup", "aporia", "--database", "aporia_demo", "--limit", "5",
+                "--sql", "SELECT prediction_id,\n       predicton_score\nFROM model_predictions\nLIMIT 1000;\n");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(newestQuery()).isEqualTo("SELECT prediction_id,\n       predicton_score\nFROM model_predictions\n"
+                + "LIMIT 5");
+        assertThat(run.errLines()).singleElement().asString().startsWith("athena-wizard preview: Column "
+                + "'predicton_score' cannot be resolved").contains("(line 2, column 8)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DROP TABLE training_set                                    | DROP TABLE
+            DELETE FROM model_predictions WHERE amount > 0             | DELETE
+            INSERT INTO training_set SELECT * FROM model_predictions   | INSERT
+            CREATE TABLE copy AS SELECT * FROM training_set            | CREATE TABLE AS SELECT
+            EXPLAIN ANALYZE DELETE FROM training_set                   | EXPLAIN ANALYZE DELETE
+            MSCK REPAIR TABLE training_set                             | MSCK REPAIR TABLE
+            """)
+    void aStatementThatIsNotReadOnlyIsRefusedBeforeSending(String sql, String name) {
+        int sentBefore = executions();
+
+        CliRun run = preview("--workgroup", "aporia", "--database", "aporia_demo", "--sql", sql);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("athena-wizard preview: Not sent: " + name + " is not a read-only statement")
+                .endsWith("to run this statement anyway, add --allow-write.");
+        assertThat(executions()).as("nothing was sent").isEqualTo(sentBefore);
+        assertThat(preview("--workgroup", "aporia", "--database", "aporia_demo",
+                "--sql", "SELECT count(*) FROM training_set").outLines()).containsExactly("_col0", "5000");
+    }
+
+    @Test
+    void allowWriteSendsTheStatementAsWritten() {
+        CliRun run = preview("--workgroup", "aporia", "--database", "aporia_demo", "--allow-write",
+                "--sql", "DROP TABLE IF EXISTS no_such_table; -- clean up");
+
+        assertThat(newestQuery()).isEqualTo("DROP TABLE IF EXISTS no_such_table");
+        assertThat(run.exit()).isIn(0, 1); // whatever the sandbox makes of it: it was sent
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\n\t"})
+    void aBlankSqlIsAUsageError(String sql) {
+        int sentBefore = executions();
+
+        CliRun run = preview("--workgroup", "aporia", "--sql", sql);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("athena-wizard preview: --sql is empty. Give the statement to "
+                + "preview, e.g. --sql \"SELECT * FROM my_table\".");
+        assertThat(executions()).isEqualTo(sentBefore);
+    }
+
+    @Test
+    void sqlWithoutAStatementOrWithTwoIsRefused() {
+        CliRun comments = preview("--workgroup", "aporia", "--sql", "-- SELECT 1\n;");
+        assertThat(comments.exit()).isEqualTo(2);
+        assertThat(comments.errLines()).containsExactly("athena-wizard preview: --sql holds no statement, only "
+                + "comments or semicolons. Give the SQL to preview.");
+
+        CliRun two = preview("--workgroup", "aporia", "--sql", "SELECT 1; DROP TABLE training_set");
+        assertThat(two.exit()).isEqualTo(2);
+        assertThat(two.errLines()).containsExactly("athena-wizard preview: --sql holds more than one statement. "
+                + "A second statement starts at line 1, column 11. Athena runs one statement at a time: keep one, or "
+                + "run them one by one.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0s", "0", "0ms", "PT-5S"})
+    void aTimeoutThatEndsBeforeTheQueryStartsIsAUsageError(String timeout) {
+        CliRun run = preview("--workgroup", "aporia", "--sql", "SELECT 1", "--timeout", timeout);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Invalid value for option '--timeout': '" + timeout + "' would stop the "
+                + "query before it starts; give a time longer than 0, e.g. 30s or 5m.");
+    }
+
+    @Test
+    void aNegativeLimitIsAUsageError() {
+        CliRun run = preview("--workgroup", "aporia", "--sql", "SELECT 1", "--limit", "-1");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("athena-wizard preview: --limit must be 0 or more, not -1.");
+    }
+
+    /** How many queries the workgroup has been sent. */
+    private static int executions() {
+        try (AthenaClient athena = sandbox.athena()) {
+            return (int) athena.listQueryExecutionsPaginator(b -> b.workGroup("aporia")).stream()
+                    .mapToLong(page -> page.queryExecutionIds().size()).sum();
+        }
+    }
+
+    /** The text of the query sent last, as Athena received it. */
+    private static String newestQuery() {
+        try (AthenaClient athena = sandbox.athena()) {
+            String newest = athena.listQueryExecutions(b -> b.workGroup("aporia")).queryExecutionIds().get(0);
+            return athena.getQueryExecution(b -> b.queryExecutionId(newest)).queryExecution().query();
+        }
     }
 
     @Test
@@ -149,7 +285,7 @@ class PreviewCommandTest {
     @Test
     void hasHelpAndVersionAndRequiresSqlAndWorkgroup() {
         assertThat(CliRun.of("preview", "--help").out()).contains("--workgroup", "--database", "--catalog", "--sql",
-                "--limit", "--format", "--timeout", "--endpoint-url", "--region", "--profile");
+                "--limit", "--format", "--timeout", "--endpoint-url", "--region", "--profile", "--allow-write");
         assertThat(CliRun.of("preview", "--version").exit()).isZero();
         CliRun missing = CliRun.of("preview", "--sql", "SELECT 1");
         assertThat(missing.exit()).isEqualTo(2);
