@@ -17,7 +17,8 @@ final class PythonLiteral {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
+                case '"' -> out.append(!multiline || i + 1 == text.length() || text.charAt(i + 1) == '"'
+                        ? "\\\"" : "\""); // inside triple quotes only a run of quotes needs escaping
                 case '\n' -> out.append(multiline ? "\n" : "\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
