@@ -53,6 +53,7 @@ final class RegisterCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "APORIA_TOKEN";
 
     private final CliEnvironment environment;
+    private final Sleeper sleeper;
 
     @Mixin
     RegistrationOptions options;
@@ -64,11 +65,13 @@ final class RegisterCommand implements Callable<Integer> {
     CommandSpec spec;
 
     RegisterCommand() {
-        this(CliEnvironment.system());
+        this(CliEnvironment.system(), Sleeper.SYSTEM);
     }
 
-    RegisterCommand(CliEnvironment environment) {
+    /** @param sleeper waits between retries (tests pass one that does not really wait) */
+    RegisterCommand(CliEnvironment environment, Sleeper sleeper) {
         this.environment = environment;
+        this.sleeper = sleeper;
     }
 
     @Override
@@ -109,7 +112,7 @@ final class RegisterCommand implements Callable<Integer> {
                 throw missingToken(host);
             }
             AporiaTransport transport = new AporiaTransport(host, bearer, AporiaTransport.newHttpClient(),
-                    Sleeper.SYSTEM, RetryPolicy.SDK, List.of(key.secretAccessKey()));
+                    sleeper, RetryPolicy.SDK, List.of(key.secretAccessKey()));
             err.println("athena-wizard register: model " + plan.model().id() + ", version " + plan.version().name()
                     + " → " + host + " (environment " + plan.environment() + "), data source key "
                     + key.maskedId());
