@@ -1,12 +1,10 @@
 package dev.athenawizard.cli;
 
 import dev.athenawizard.core.aporia.client.AporiaHost;
-import dev.athenawizard.core.aporia.client.AporiaTransport;
-import dev.athenawizard.core.aporia.client.DataSourceKey;
 import dev.athenawizard.core.aporia.client.DryRun;
 import dev.athenawizard.core.aporia.client.Registration;
 import dev.athenawizard.core.aporia.client.RegistrationReport;
-import dev.athenawizard.core.aporia.client.RetryPolicy;
+import dev.athenawizard.core.aporia.client.Registrations;
 import dev.athenawizard.core.aporia.client.StepState;
 import dev.athenawizard.core.aporia.plan.RegistrationPlan;
 import dev.athenawizard.core.aws.ProjectCredentials;
@@ -19,7 +17,6 @@ import dev.athenawizard.core.project.ConnectionSection.ConnectionMode;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.sandbox.SandboxHost;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -99,7 +96,6 @@ final class RegisterCommand implements Callable<Integer> {
                 return 0;
             }
             Optional<Secret> token = token(named, secrets);
-            DataSourceKey key = dataSourceKey(project, secrets);
             AporiaHost host;
             if (named.isPresent()) {
                 host = named.get();
@@ -107,16 +103,12 @@ final class RegisterCommand implements Callable<Integer> {
                 sandbox = new SandboxHost(environment.dirs().sandboxData(), Runnable::run);
                 host = AporiaHost.sandbox(AccessSession.await(sandbox.endpoint()));
             }
-            Secret bearer = token.orElseGet(() -> Secret.of("sandbox-accepts-any-token"));
-            if (token.isEmpty() && !host.base().getScheme().equals("http")) {
-                throw missingToken(host);
-            }
-            AporiaTransport transport = new AporiaTransport(host, bearer, AporiaTransport.newHttpClient(),
-                    sleeper, RetryPolicy.SDK, List.of(key.secretAccessKey()));
+            Registration registration = registration(project, plan, host,
+                    token.orElseGet(() -> Secret.of("sandbox-accepts-any-token")), secrets);
             err.println("athena-wizard register: model " + plan.model().id() + ", version " + plan.version().name()
                     + " → " + host + " (environment " + plan.environment() + "), data source key "
-                    + key.maskedId());
-            RegistrationReport report = new Registration(plan, transport, key).run(state -> print(out, state));
+                    + registration.dataSourceKeyId());
+            RegistrationReport report = registration.run(state -> print(out, state));
             out.flush();
             if (!report.complete()) {
                 err.println("athena-wizard register: " + report.failure().orElse("not every step went through")
@@ -163,10 +155,11 @@ final class RegisterCommand implements Callable<Integer> {
                 + " is remembered in the OS keychain: set " + TOKEN_VARIABLE + " to an API token from Aporia.");
     }
 
-    private DataSourceKey dataSourceKey(OnboardingProject project, SecretStore secrets) {
+    private Registration registration(OnboardingProject project, RegistrationPlan plan, AporiaHost host,
+                                      Secret token, SecretStore secrets) {
         try {
-            return DataSourceKey.resolve(new ProjectCredentials(secrets, environment.env(), environment.profileFiles())
-                    .aporia(project.connection()));
+            return new Registrations(new ProjectCredentials(secrets, environment.env(), environment.profileFiles()),
+                    sleeper).create(plan, project.connection(), host, token);
         } catch (IllegalArgumentException e) {
             throw new RegistrationOptions.Usage(e.getMessage());
         }

@@ -53,6 +53,11 @@ public final class Registration {
         return transport.host();
     }
 
+    /** The data source's key id, masked ("AKIA…0001"), for a summary line. */
+    public String dataSourceKeyId() {
+        return key.maskedId();
+    }
+
     public synchronized List<StepState> states() {
         return List.copyOf(states);
     }
