@@ -73,25 +73,35 @@ final class MappedSchema {
         for (int i = 0; i < fields.size(); i++) {
             FieldMapping f = fields.get(i);
             String at = "mapping." + key + "[" + i + "]";
-            String name = f.field() == null ? "" : f.field().strip();
-            if (name.isEmpty()) {
-                problems.add(at + ".field", "A " + what + " (number " + (i + 1) + ") has no name.");
-                continue;
+            Optional<String> name = claim(f, at, what, i, groupOf, problems);
+            if (name.isPresent()) {
+                columns.put(name.get(), f.column().strip());
+                type(at, what, name.get(), f, problems).ifPresent(out::add);
             }
-            if (groupOf.containsKey(name)) {
-                problems.add(at + ".field", "\"" + name + "\" is already a " + groupOf.get(name) + ": each name can "
-                        + "be used once across raw inputs, features, predictions and actuals.");
-                continue;
-            }
-            groupOf.put(name, what);
-            if (f.column() == null || f.column().isBlank()) {
-                problems.add(at + ".column", "The " + what + " " + name + " reads no column: pick one.");
-                continue;
-            }
-            columns.put(name, f.column().strip());
-            type(at, what, name, f, problems).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The field's name once it is known to be unique and to read a column; empty (with a problem) otherwise. */
+    private static Optional<String> claim(FieldMapping f, String at, String what, int index,
+                                          Map<String, String> groupOf, Problems problems) {
+        String name = f.field() == null ? "" : f.field().strip();
+        if (name.isEmpty()) {
+            problems.add(at + ".field", (what.equals("actual") ? "An " : "A ") + what + " (number " + (index + 1)
+                    + ") has no name.");
+            return Optional.empty();
+        }
+        if (groupOf.containsKey(name)) {
+            problems.add(at + ".field", "\"" + name + "\" is already a " + groupOf.get(name) + ": each name can be "
+                    + "used once across raw inputs, features, predictions and actuals.");
+            return Optional.empty();
+        }
+        groupOf.put(name, what);
+        if (f.column() == null || f.column().isBlank()) {
+            problems.add(at + ".column", "The " + what + " " + name + " reads no column: pick one.");
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     private static Optional<SchemaField> type(String at, String what, String name, FieldMapping f, Problems problems) {
@@ -130,22 +140,11 @@ final class MappedSchema {
         List<FieldMapping> actuals = mapping.actuals();
         for (int i = 0; i < actuals.size(); i++) {
             FieldMapping a = actuals.get(i);
-            String at = "mapping.actuals[" + i + "]";
-            String name = a.field() == null ? "" : a.field().strip();
-            if (name.isEmpty()) {
-                problems.add(at + ".field", "An actual (number " + (i + 1) + ") has no name.");
+            Optional<String> claimed = claim(a, "mapping.actuals[" + i + "]", "actual", i, groupOf, problems);
+            if (claimed.isEmpty()) {
                 continue;
             }
-            if (groupOf.containsKey(name)) {
-                problems.add(at + ".field", "\"" + name + "\" is already a " + groupOf.get(name) + ": each name can "
-                        + "be used once across raw inputs, features, predictions and actuals.");
-                continue;
-            }
-            groupOf.put(name, "actual");
-            if (a.column() == null || a.column().isBlank()) {
-                problems.add(at + ".column", "The actual " + name + " reads no column: pick one.");
-                continue;
-            }
+            String name = claimed.get();
             String prediction = mapping.actualLinks().getOrDefault(name, "");
             if (prediction.isBlank()) {
                 problems.add("mapping.actualLinks[" + name + "]", "The actual " + name + " is not linked to a "
