@@ -87,6 +87,11 @@ final class RegisterCommand implements Callable<Integer> {
                 throw new RegistrationOptions.Usage("no Aporia host: pass --aporia-host URL (e.g. "
                         + "https://app.aporia.com) or set registration.aporiaHost in the project.");
             }
+            if (sandboxProject && named.isPresent() && !named.get().base().getScheme().equals("http")) {
+                throw new RegistrationOptions.Usage("the project reads the sandbox's demo data, which "
+                        + named.get() + " cannot reach: leave out --aporia-host to register with the sandbox, or "
+                        + "switch the project's connection to AWS.");
+            }
             if (dryRun) {
                 out.print(DryRun.render(plan, named.orElse(AporiaHost.parse("http://127.0.0.1")),
                         plan.source().accessKeyId()));

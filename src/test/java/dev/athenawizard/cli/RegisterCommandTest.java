@@ -170,6 +170,11 @@ class RegisterCommandTest {
         assertThat(plainHttp.exit()).isEqualTo(2);
         assertThat(plainHttp.err()).contains("--aporia-host", "plain http");
 
+        CliRun sandboxToAporia = register(secrets(), "--project", sandboxProject("cli-nowhere").toString(),
+                "--aporia-host", "https://app.aporia.com");
+        assertThat(sandboxToAporia.exit()).isEqualTo(2);
+        assertThat(sandboxToAporia.err()).contains("sandbox's demo data", "cannot reach");
+
         CliRun noHost = register(secrets(), "--project", awsProject("").toString());
         assertThat(noHost.exit()).isEqualTo(2);
         assertThat(noHost.err()).contains("no Aporia host", "--aporia-host", "registration.aporiaHost");
