@@ -21,6 +21,14 @@ record CliRun(int exit, String out, String err) {
         return run(cli, args);
     }
 
+    /** The root command with just the given subcommands, each built with the environment a test chose. */
+    static CliRun with(List<Object> commands, String... args) {
+        CommandLine cli = new CommandLine(new AthenaWizardCommand());
+        commands.forEach(cli::addSubcommand);
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return run(cli, args);
+    }
+
     private static CliRun run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

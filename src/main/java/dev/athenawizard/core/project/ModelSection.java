@@ -5,7 +5,15 @@ import java.util.Map;
 /**
  * The model and version to register in Aporia.
  *
- * @param modelType binary, multiclass, multi-label, regression or ranking
+ * @param id          the model's id in Aporia (it appears in the API's paths)
+ * @param name        the model's display name
+ * @param description free text, may be empty
+ * @param color       one of Aporia's model colours ({@code blue}, {@code green}, …); empty for Aporia's default
+ * @param icon        one of Aporia's model icons ({@code general}, {@code fraud-detection}, …); empty for the default
+ * @param tags        up to 10 tags, key → value
+ * @param version     the version name, {@code v1} by default; a retrained model gets a new one
+ * @param modelType   binary, multiclass, multi-label, regression or ranking
+ * @param owner       who owns the model in Aporia (an e-mail address or a name); empty for none
  */
 public record ModelSection(
         String id,
@@ -15,9 +23,10 @@ public record ModelSection(
         String icon,
         Map<String, String> tags,
         String version,
-        String modelType) {
+        String modelType,
+        String owner) {
 
-    public static final ModelSection EMPTY = new ModelSection("", "", "", "", "", null, "v1", "");
+    public static final ModelSection EMPTY = new ModelSection("", "", "", "", "", null, "v1", "", "");
 
     public ModelSection {
         id = id == null ? "" : id;
@@ -28,5 +37,12 @@ public record ModelSection(
         tags = tags == null ? Map.of() : Map.copyOf(tags);
         version = version == null || version.isBlank() ? "v1" : version;
         modelType = modelType == null ? "" : modelType;
+        owner = owner == null ? "" : owner;
+    }
+
+    /** The section as it was before {@code owner} existed (kept so earlier callers still compile). */
+    public ModelSection(String id, String name, String description, String color, String icon,
+                        Map<String, String> tags, String version, String modelType) {
+        this(id, name, description, color, icon, tags, version, modelType, "");
     }
 }

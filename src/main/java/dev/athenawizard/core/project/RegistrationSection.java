@@ -7,13 +7,15 @@ import java.util.Map;
  * Where and how the model is registered.
  *
  * @param target          register through Aporia's API, or only export the script and JSON
- * @param aporiaHost      the Aporia controller host
- * @param environment     Aporia's environment name
+ * @param aporiaHost      the Aporia controller host, e.g. {@code https://app.aporia.com}
+ * @param environment     Aporia's environment name, e.g. {@code production}
  * @param trainingSql     the training-set query, empty when none is connected
  * @param testingSql      the test-set query, empty when none is connected
  * @param selectExpr      Spark {@code select_expr} expressions applied by Aporia
  * @param readOptions     Spark read options passed to Aporia's reader
- * @param syncSchedule    how often Aporia re-reads the serving data (a cron expression or an interval)
+ * @param syncSchedule    how often Aporia re-reads the data: a five-field cron expression, empty for Aporia's default
+ * @param trainingColumns where the training query's columns differ from the serving mapping's
+ * @param testingColumns  where the test query's columns differ from the serving mapping's
  */
 public record RegistrationSection(
         Target target,
@@ -23,10 +25,12 @@ public record RegistrationSection(
         String testingSql,
         List<String> selectExpr,
         Map<String, String> readOptions,
-        String syncSchedule) {
+        String syncSchedule,
+        DatasetColumns trainingColumns,
+        DatasetColumns testingColumns) {
 
     public static final RegistrationSection DEFAULT =
-            new RegistrationSection(Target.APORIA_API, "", "", "", "", null, null, "");
+            new RegistrationSection(Target.APORIA_API, "", "", "", "", null, null, "", null, null);
 
     public RegistrationSection {
         target = target == null ? Target.APORIA_API : target;
@@ -37,7 +41,35 @@ public record RegistrationSection(
         selectExpr = selectExpr == null ? List.of() : List.copyOf(selectExpr);
         readOptions = readOptions == null ? Map.of() : Map.copyOf(readOptions);
         syncSchedule = syncSchedule == null ? "" : syncSchedule;
+        trainingColumns = trainingColumns == null ? DatasetColumns.SAME_AS_SERVING : trainingColumns;
+        testingColumns = testingColumns == null ? DatasetColumns.SAME_AS_SERVING : testingColumns;
+    }
+
+    /** The section as it was before the per-dataset columns existed (kept so earlier callers still compile). */
+    public RegistrationSection(Target target, String aporiaHost, String environment, String trainingSql,
+                               String testingSql, List<String> selectExpr, Map<String, String> readOptions,
+                               String syncSchedule) {
+        this(target, aporiaHost, environment, trainingSql, testingSql, selectExpr, readOptions, syncSchedule, null,
+                null);
     }
 
     public enum Target { APORIA_API, EXPORT_ONLY }
+
+    /**
+     * How a training or test query's columns differ from the serving query's mapping. Whatever is left empty is
+     * read from the column the serving mapping names.
+     *
+     * @param idColumn        the prediction id column, empty for the serving one
+     * @param timestampColumn the timestamp column, empty for the serving one
+     * @param fieldColumns    field name → column, for the fields whose column is named differently in this query
+     */
+    public record DatasetColumns(String idColumn, String timestampColumn, Map<String, String> fieldColumns) {
+        public static final DatasetColumns SAME_AS_SERVING = new DatasetColumns("", "", null);
+
+        public DatasetColumns {
+            idColumn = idColumn == null ? "" : idColumn;
+            timestampColumn = timestampColumn == null ? "" : timestampColumn;
+            fieldColumns = fieldColumns == null ? Map.of() : Map.copyOf(fieldColumns);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.athenawizard.core.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
+import dev.athenawizard.core.sandbox.aporia.AporiaSandbox;
 import dev.athenawizard.core.sandbox.athena.AthenaApi;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.demo.DemoData;
@@ -53,9 +54,11 @@ public final class SandboxServer implements AutoCloseable {
     private final AthenaApi athena;
     private final DemoData.Report demoData;
     private final Path dataDir;
+    private final AporiaSandbox aporia;
 
     private SandboxServer(HttpServer http, ExecutorService httpThreads, ExecutorService queryThreads,
-                          DuckDbEngine engine, AthenaApi athena, DemoData.Report demoData, Path dataDir) {
+                          DuckDbEngine engine, AthenaApi athena, DemoData.Report demoData, Path dataDir,
+                          AporiaSandbox aporia) {
         this.http = http;
         this.httpThreads = httpThreads;
         this.queryThreads = queryThreads;
@@ -63,6 +66,7 @@ public final class SandboxServer implements AutoCloseable {
         this.athena = athena;
         this.demoData = demoData;
         this.dataDir = dataDir;
+        this.aporia = aporia;
     }
 
     /** Prepares the data folder (generating the demo data on first use), then listens; returns once it answers. */
@@ -95,9 +99,12 @@ public final class SandboxServer implements AutoCloseable {
                     new StsApi(identities), s3, new RequestFaults(options.faults()));
             HttpServer http = listen(options.port());
             http.createContext("/", handler);
+            AporiaSandbox aporia = new AporiaSandbox(options.clock()); // Aporia's /v1beta API, on the same port
+            http.createContext(AporiaSandbox.PATH_PREFIX, aporia.handler());
             http.setExecutor(httpThreads);
             http.start();
-            SandboxServer server = new SandboxServer(http, httpThreads, queryThreads, engine, athena, demo, dataDir);
+            SandboxServer server = new SandboxServer(http, httpThreads, queryThreads, engine, athena, demo, dataDir,
+                    aporia);
             LOG.info("Sandbox listening on {} with data in {}", server.endpoint(), dataDir);
             return server;
         } catch (IOException | RuntimeException e) {
@@ -139,6 +146,11 @@ public final class SandboxServer implements AutoCloseable {
     /** Whether this start generated the demo data, and how long that took. */
     public DemoData.Report demoData() {
         return demoData;
+    }
+
+    /** The stand-in for Aporia's controller answering {@code /v1beta/…} on this port, and what it received. */
+    public AporiaSandbox aporia() {
+        return aporia;
     }
 
     /** Changes how long queries submitted from now on take at least (earlier ones keep theirs). */

@@ -1,0 +1,58 @@
+package dev.athenawizard.core.aporia.client;
+
+import dev.athenawizard.core.aporia.plan.RegistrationPlan;
+import dev.athenawizard.core.aws.ProjectCredentials;
+import dev.athenawizard.core.aws.credentials.Secret;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
+import dev.athenawizard.core.concurrent.Sleeper;
+import dev.athenawizard.core.project.ConnectionSection;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Makes a {@link Registration} ready to run: finds the data source's key pair the project's way (the dedicated key
+ * from the keychain or the environment, or the wizard's own credentials) and connects a transport to the host.
+ * Shared by the CLI and the Register step.
+ *
+ * <pre>{@code
+ * Registrations registrations = new Registrations(projectCredentials, Sleeper.SYSTEM);
+ * registrations.prepare(plan, project.connection(), host, token, executor)
+ *         .thenCompose(r -> r.start(executor, listener));
+ * }</pre>
+ */
+public final class Registrations {
+    private final ProjectCredentials credentials;
+    private final Sleeper sleeper;
+    private final HttpClient http;
+
+    public Registrations(ProjectCredentials credentials, Sleeper sleeper) {
+        this(credentials, sleeper, AporiaTransport.newHttpClient());
+    }
+
+    public Registrations(ProjectCredentials credentials, Sleeper sleeper, HttpClient http) {
+        this.credentials = credentials;
+        this.sleeper = sleeper;
+        this.http = http;
+    }
+
+    /**
+     * Blocks while the key is found (the keychain, a profile file, SSO): not on the FX thread, and not on the secret
+     * store's own executor.
+     *
+     * @throws IllegalArgumentException when the key cannot be had, or is temporary; the message says what to do
+     */
+    public Registration create(RegistrationPlan plan, ConnectionSection connection, AporiaHost host, Secret token) {
+        DataSourceKey key = DataSourceKey.resolve(credentials.aporia(connection));
+        AporiaTransport transport = new AporiaTransport(host, token, http, sleeper, RetryPolicy.SDK,
+                List.of(key.secretAccessKey()));
+        return new Registration(plan, transport, key);
+    }
+
+    /** {@link #create} on {@code executor}. */
+    public CompletableFuture<Registration> prepare(RegistrationPlan plan, ConnectionSection connection,
+                                                   AporiaHost host, Secret token, Executor executor) {
+        return InterruptibleTasks.supply(executor, () -> create(plan, connection, host, token));
+    }
+}
