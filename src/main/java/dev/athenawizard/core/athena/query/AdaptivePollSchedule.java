@@ -13,10 +13,10 @@ import java.util.Optional;
  *   <li><b>Queued.</b> Nothing ends before it leaves the queue and runs for at least the engine's shortest time, so a
  *       young queued query is polled every 150 ms, not densely; one queued for longer than 0.9 s at the rhythm.</li>
  *   <li><b>Running, statement not seen before.</b> Most previews end within their first second: for the first 0.9 s
- *       of running, the extra calls of the budget below are spread evenly (about one call every 80–90 ms, never
- *       closer than {@code densePeriod}, 70 ms, from one call to the next), so a sub-second query is seen about
- *       50 ms after it ends. After that, 250 ms after each answer, as 0.25 s polling does: the budget leaves room
- *       for nothing denser.</li>
+ *       of running (queue time not counted), the extra calls of the budget below are spread evenly over what is
+ *       left of it (about one call every 80–90 ms, never closer than {@code densePeriod}, 70 ms, from one call to
+ *       the next), so a sub-second query is seen about 50 ms after it ends. After that, 250 ms after each answer,
+ *       as 0.25 s polling does: the budget is spent, and leaves room for nothing denser.</li>
  *   <li><b>Run before.</b> The last successful run of the same SQL in the same workgroup, catalog and database (kept
  *       by the {@link QueryRunner}) gives the expected running time; the waits follow {@link ExpectedEnd}: dense
  *       around it, back to the rules above once the run outlives it. While the end is still far off (queued, or
@@ -24,10 +24,9 @@ import java.util.Optional;
  *       rerun that ends far sooner than last time is seen up to half a second late.</li>
  *   <li><b>Results likely reused.</b> Athena answers a reused query at once: polled densely for half a second.</li>
  *   <li><b>Long queries.</b> From 30 s on, the rhythm relaxes linearly from 250 ms to 1 s at 60 s, and stays there:
- *       a 30-minute query costs ~1,830 calls instead of 0.25 s polling's ~6,000.</li>
- *   <li><b>Budget.</b> However it got there, a query never makes more calls than polling every 250 ms (plus the
- *       measured round trip) would have made by the same moment, plus {@code extraCalls} (8): see
- *       {@link CallBudget}.</li>
+ *       a 30-minute query costs about 1,800 calls instead of 0.25 s polling's 6,000 or more.</li>
+ *   <li><b>Budget.</b> However it got there, a query makes at most {@code extraCalls} (8) calls more than polling
+ *       every 250 ms would make on the same query: each poll waits until it fits (see {@link CallBudget}).</li>
  * </ul>
  *
  * <p>Why: the wizard's preview waits on every query the user types, and Athena's {@code GetQueryExecution} quota is per

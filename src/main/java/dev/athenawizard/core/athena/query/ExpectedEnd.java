@@ -12,11 +12,11 @@ import java.time.Duration;
  * chance it ends in the next instant (its hazard) is {@code h = 1 / (s * (1 + exp(-(r - E) / s)))}. Polling every w
  * sees an end w/2 late on average and costs 1/w calls a second; the w that minimizes lateness plus c per call when
  * ends come at rate h is {@code sqrt(2c / h)}, the classic rule for checking intervals. So waits are long well before
- * E and shrink to {@code sqrt(2cs)} around it. Once the run is three scales past E it is not the run it was, and the belief is
- * dropped.
+ * E and shrink to {@code sqrt(2cs)} around it. Once the run is three scales past E it is not the run it was, and the
+ * belief is dropped.
  */
 final class ExpectedEnd {
-    private static final double GIVE_UP_AFTER = 3; // scales past the expected end
+    private static final double UNLIKELY = 3; // scales away from the expected end: an end out there is a surprise
     private static final double MAX_EXPONENT = 40; // exp(40): any wait that long is clamped by the caller anyway
 
     private final double expected;
@@ -37,12 +37,12 @@ final class ExpectedEnd {
 
     /** Before this the run is very unlikely to end: the expected end less three scales. */
     Duration earliest() {
-        return ofSeconds(Math.max(0, expected - GIVE_UP_AFTER * scale));
+        return ofSeconds(Math.max(0, expected - UNLIKELY * scale));
     }
 
     /** Whether a run still going at {@code running} has outlived the belief. */
     boolean outlived(Duration running) {
-        return seconds(running) > expected + GIVE_UP_AFTER * scale;
+        return seconds(running) > expected + UNLIKELY * scale;
     }
 
     Duration waitAt(Duration running) {

@@ -80,7 +80,8 @@ class AdaptivePollScheduleTest {
         assertThat(rerun.gapsBetween(runningFrom.plus(ms(3800)), runningFrom.plus(ms(4100))))
                 .isNotEmpty().allSatisfy(gap -> assertThat(gap).isLessThanOrEqualTo(ms(90)));
         // the first seconds are not polled densely: nothing is expected to end there
-        assertThat(rerun.gapsBetween(ms(0), ms(2000))).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(ms(250)));
+        assertThat(rerun.gapsBetween(ms(0), ms(2000)))
+                .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(ms(250)));
     }
 
     @Test
@@ -136,8 +137,9 @@ class AdaptivePollScheduleTest {
         SyntheticQuery reused = SyntheticQuery.of(0, 40);
         PastRun earlier = new PastRun(ms(300), ms(5000), Instant.EPOCH);
 
-        SyntheticQuery.Outcome expectingReuse = reused.pollWith(PollSchedule.adaptive().plan(Optional.of(earlier), true));
-        SyntheticQuery.Outcome notExpecting = reused.pollWith(PollSchedule.adaptive().plan(Optional.of(earlier), false));
+        PollSchedule schedule = PollSchedule.adaptive();
+        SyntheticQuery.Outcome expectingReuse = reused.pollWith(schedule.plan(Optional.of(earlier), true));
+        SyntheticQuery.Outcome notExpecting = reused.pollWith(schedule.plan(Optional.of(earlier), false));
 
         assertThat(expectingReuse.late()).isLessThanOrEqualTo(ms(60));
         assertThat(notExpecting.late()).isGreaterThan(ms(150));

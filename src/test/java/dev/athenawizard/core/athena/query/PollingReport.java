@@ -51,10 +51,11 @@ final class PollingReport {
         schedules.forEach(s -> t.append(' ').append(s).append(": late, median / p90 | calls |"));
         t.append('\n').append("|---|---:|").append("---:|---:|".repeat(schedules.size())).append('\n');
         for (long[] band : BANDS) {
-            if (select(OURS, rerun, r -> r.in(band)).isEmpty()) {
+            int count = select(OURS, rerun, r -> r.in(band)).size();
+            if (count == 0) {
                 continue;
             }
-            t.append(String.format(Locale.ROOT, "| %s | %d |", label(band), select(OURS, rerun, r -> r.in(band)).size()));
+            t.append(String.format(Locale.ROOT, "| %s | %d |", label(band), count));
             for (int s = 0; s < schedules.size(); s++) {
                 List<Run> in = select(s, rerun, r -> r.in(band));
                 t.append(String.format(Locale.ROOT, " %d / %d ms | %.1f |", percentile(in, 50), percentile(in, 90),
