@@ -158,6 +158,11 @@ public final class SandboxServer implements AutoCloseable {
         athena.setQueryDelay(delay);
     }
 
+    /** Changes how long queries submitted from now on stay QUEUED (earlier ones keep theirs). */
+    public void setQueueDelay(Duration delay) {
+        athena.setQueueDelay(delay);
+    }
+
     /** The submission and true completion of an execution; empty for an unknown id. */
     public Optional<QueryTiming> queryTiming(String queryExecutionId) {
         return athena.timing(queryExecutionId);

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
 
 /**
- * The life of one query on a pool thread: start it, poll it on the schedule until it ends, and stop it in Athena
- * when it is cancelled or its deadline passes.
+ * The life of one query on a pool thread: start it, poll it as its {@link PollPlan} says (telling the plan what each
+ * poll saw) until it ends, remember how long a success took, and stop it in Athena when it is cancelled or its
+ * deadline passes.
  */
 final class ExecutionLoop implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionLoop.class);
@@ -30,7 +31,8 @@ final class ExecutionLoop implements Runnable {
     private final AthenaCalls calls;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final PollSchedule schedule;
+    private final PollPlan plan;
+    private final RunHistory history;
     private final QueryRequest request;
     private final RunningQuery query;
     private final Consumer<QueryProgress> listener;
@@ -38,13 +40,14 @@ final class ExecutionLoop implements Runnable {
     private Instant submitted;
     private int polls;
 
-    ExecutionLoop(AthenaClient athena, AthenaCalls calls, Clock clock, Sleeper sleeper, PollSchedule schedule,
-            QueryRequest request, RunningQuery query, Consumer<QueryProgress> listener) {
+    ExecutionLoop(AthenaClient athena, AthenaCalls calls, Clock clock, Sleeper sleeper, PollPlan plan,
+            RunHistory history, QueryRequest request, RunningQuery query, Consumer<QueryProgress> listener) {
         this.athena = athena;
         this.calls = calls;
         this.clock = clock;
         this.sleeper = sleeper;
-        this.schedule = schedule;
+        this.plan = plan;
+        this.history = history;
         this.request = request;
         this.query = query;
         this.listener = listener;
@@ -70,7 +73,6 @@ final class ExecutionLoop implements Runnable {
     }
 
     private void poll(String id, Instant deadline) {
-        Duration wait = Duration.ZERO;
         while (true) {
             if (query.cancelRequested()) {
                 stop(id, AthenaFailure.of(Kind.CANCELLED, "The query was cancelled and stopped in Athena."));
@@ -83,7 +85,7 @@ final class ExecutionLoop implements Runnable {
                         + "or make it cheaper (a LIMIT, a filter on partition columns)."));
                 return;
             }
-            wait = schedule.next(polls, wait, Duration.between(submitted, now));
+            Duration wait = plan.nextWait(Duration.between(submitted, now));
             Duration untilDeadline = Duration.between(now, deadline);
             query.await(sleeper, wait.compareTo(untilDeadline) < 0 ? wait : untilDeadline);
             if (query.cancelRequested() || !clock.instant().isBefore(deadline)) {
@@ -99,8 +101,16 @@ final class ExecutionLoop implements Runnable {
     /** Empty when the poll was throttled: a slow poll changes nothing about the query, so the loop just waits on. */
     private Optional<QueryExecution> pollOnce(String id) {
         polls++;
+        Instant sent = clock.instant();
         try {
-            return Optional.of(athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution());
+            QueryExecution execution = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
+            Instant answered = clock.instant();
+            QueryState state = stateOf(execution);
+            if (!state.isTerminal()) {
+                plan.observed(PollObservation.of(execution, state, Duration.between(submitted, answered),
+                        Duration.between(sent, answered)));
+            }
+            return Optional.of(execution);
         } catch (RuntimeException e) {
             AthenaFailure failure = AwsErrors.translate(e);
             if (failure.kind() == Kind.THROTTLED) {
@@ -113,12 +123,17 @@ final class ExecutionLoop implements Runnable {
     }
 
     private boolean finished(String id, QueryExecution execution) {
-        QueryState state = QueryState.of(execution.status() == null ? null : execution.status().state());
+        QueryState state = stateOf(execution);
         publish(id, state);
         switch (state) {
-            case SUCCEEDED -> query.succeed(new QueryResult(id, execution.statementTypeAsString(),
-                    QueryStatistics.of(execution), new QueryResults(athena, calls, id,
-                            "DML".equals(execution.statementTypeAsString()))));
+            case SUCCEEDED -> {
+                Instant now = clock.instant();
+                PastRun.of(execution, Duration.between(submitted, now), now)
+                        .ifPresent(run -> history.record(request, run));
+                query.succeed(new QueryResult(id, execution.statementTypeAsString(),
+                        QueryStatistics.of(execution), new QueryResults(athena, calls, id,
+                                "DML".equals(execution.statementTypeAsString()))));
+            }
             case FAILED -> query.fail(QueryErrorReasons.failedQuery(reason(execution)).forExecution(id));
             case CANCELLED -> query.fail(cancelledElsewhere(reason(execution)).forExecution(id));
             default -> {
@@ -182,6 +197,10 @@ final class ExecutionLoop implements Runnable {
         }
         return AthenaFailure.of(Kind.CANCELLED, "The query was stopped outside the wizard (" + reason + ").",
                 reason, null);
+    }
+
+    private static QueryState stateOf(QueryExecution execution) {
+        return QueryState.of(execution.status() == null ? null : execution.status().state());
     }
 
     private static String reason(QueryExecution execution) {

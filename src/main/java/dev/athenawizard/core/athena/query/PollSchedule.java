@@ -1,20 +1,22 @@
 package dev.athenawizard.core.athena.query;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How long to wait before the next {@code GetQueryExecution}, given what happened so far. Implementations are
- * stateless, so one schedule serves every query.
+ * How to poll {@code GetQueryExecution}: makes a {@link PollPlan} for each query, from what the runner knows before it
+ * starts. One schedule serves every query of a runner; the CLI and the GUI preview share {@link #adaptive()}.
  */
 @FunctionalInterface
 public interface PollSchedule {
 
     /**
-     * @param polls    how many polls were made so far (0 before the first)
-     * @param previous the wait before the last poll; {@link Duration#ZERO} before the first
-     * @param elapsed  time since StartQueryExecution returned
+     * @param lastRun     the last successful run of the same statement in this runner, if any
+     * @param reuseLikely whether Athena will probably answer from that run's results: reuse is asked for and they are
+     *                    young enough
      */
-    Duration next(int polls, Duration previous, Duration elapsed);
+    PollPlan plan(Optional<PastRun> lastRun, boolean reuseLikely);
 
     /** The wizard's default; see {@link AdaptivePollSchedule}. */
     static PollSchedule adaptive() {
@@ -26,6 +28,7 @@ public interface PollSchedule {
      * benchmark that compares them with {@link #adaptive()}.
      */
     static PollSchedule fixed(Duration interval) {
-        return (polls, previous, elapsed) -> polls == 0 ? Duration.ZERO : interval;
+        Objects.requireNonNull(interval, "interval");
+        return (lastRun, reuseLikely) -> new FixedPollPlan(interval);
     }
 }

@@ -4,7 +4,9 @@ import dev.athenawizard.core.athena.AthenaCalls;
 import dev.athenawizard.core.athena.AwsErrors;
 import dev.athenawizard.core.concurrent.Sleeper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,14 +20,22 @@ import software.amazon.awssdk.services.athena.AthenaClient;
  * <p>Each running query occupies one thread of the executor while it polls (mostly asleep), and page fetches run there
  * too; give it a few threads more than the queries expected to run at once. Time comes from the injected clock and
  * sleeper, so tests drive polling without waiting.
+ *
+ * <p>The runner remembers how long each statement ran when it last succeeded (in memory, a few hundred statements),
+ * and its schedule polls a repeated statement densely where it will likely end. The CLI and the GUI preview both run
+ * queries through a runner, so both poll the same way.
  */
 public final class QueryRunner {
+    /** How many statements' last runs are remembered for polling their next run. */
+    private static final int REMEMBERED_STATEMENTS = 256;
+
     private final AthenaClient athena;
     private final Executor executor;
     private final AthenaCalls calls;
     private final Clock clock;
     private final Sleeper sleeper;
     private final PollSchedule schedule;
+    private final RunHistory history = new RunHistory(REMEMBERED_STATEMENTS);
 
     public QueryRunner(AthenaClient athena, Executor executor, Clock clock, Sleeper sleeper, PollSchedule schedule) {
         this.athena = Objects.requireNonNull(athena, "athena");
@@ -52,12 +62,21 @@ public final class QueryRunner {
      */
     public RunningQuery start(QueryRequest request, Consumer<QueryProgress> listener) {
         RunningQuery query = new RunningQuery(UUID.randomUUID().toString());
-        ExecutionLoop loop = new ExecutionLoop(athena, calls, clock, sleeper, schedule, request, query, listener);
+        Optional<PastRun> lastRun = history.last(request);
+        boolean reuseLikely = request.sendsResultReuse() && lastRun.map(this::stillReusable).orElse(false);
+        PollPlan plan = schedule.plan(lastRun, reuseLikely);
+        ExecutionLoop loop = new ExecutionLoop(athena, calls, clock, sleeper, plan, history, request, query, listener);
         try {
             executor.execute(loop);
         } catch (RejectedExecutionException e) {
             query.fail(AwsErrors.translate(e));
         }
         return query;
+    }
+
+    /** Athena reuses results younger than the age the request allows. */
+    private boolean stillReusable(PastRun run) {
+        return Duration.between(run.finished(), clock.instant())
+                .compareTo(Duration.ofMinutes(QueryRequest.REUSE_MAX_AGE_MINUTES)) < 0;
     }
 }

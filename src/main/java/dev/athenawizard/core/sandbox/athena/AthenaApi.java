@@ -77,6 +77,11 @@ public final class AthenaApi implements JsonService {
         timings.setQueryDelay(delay);
     }
 
+    /** Changes how much of that time queries submitted from now on spend QUEUED. */
+    public void setQueueDelay(Duration delay) {
+        timings.setQueueDelay(delay);
+    }
+
     /** When an execution was submitted and completes on the sandbox's clock; empty for an unknown id. */
     public Optional<QueryTiming> timing(String queryExecutionId) {
         return registry.find(queryExecutionId).map(e -> new QueryTiming(e.id(), e.submitted(), e.completion(),

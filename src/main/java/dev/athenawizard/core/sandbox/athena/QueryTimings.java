@@ -26,4 +26,11 @@ final class QueryTimings {
         }
         queryDelay = delay;
     }
+
+    void setQueueDelay(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("The queue delay must not be negative");
+        }
+        queueDelay = delay;
+    }
 }

@@ -2,159 +2,139 @@ package dev.athenawizard.core.athena.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.athenawizard.core.athena.query.PollingReport.Run;
+import dev.athenawizard.core.athena.query.PollingWorkload.Query;
+import dev.athenawizard.core.athena.query.PollingWorkload.Timing;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupService;
-import dev.athenawizard.core.concurrent.BackgroundExecutors;
-import dev.athenawizard.core.concurrent.Sleeper;
 import dev.athenawizard.core.sandbox.QueryTiming;
 import dev.athenawizard.core.sandbox.SandboxFixture;
+import dev.athenawizard.testing.ControlledTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 
 /**
  * How late each polling schedule notices that a query finished, and how many {@code GetQueryExecution} calls it
- * spends, against the in-process sandbox in real time. Run with {@code ./mvnw -B -Pbench verify}; the table is
- * printed and written to {@code target/bench/polling.md}.
+ * spends: the wizard's adaptive schedule, fixed 1 s (PyAthena) and fixed 0.25 s (awswrangler), side by side on the
+ * same random queries ({@link PollingWorkload}), each run once fresh and once again as a rerun. Run with
+ * {@code ./mvnw -B -o -Pbench verify -Dtest=PollingBenchmark}; the tables are printed and written to
+ * {@code target/bench/polling.md}.
  *
- * <p>"Late" is the time from the sandbox's true completion instant of the execution to the moment the runner's
- * listener was told SUCCEEDED. Each query's duration is drawn uniformly within ±10% of the nominal one, as real
- * queries do not end on a polling grid: with exactly 1.000 s queries, a 1 s poller would look either perfect or a
- * whole second late depending on a few milliseconds of noise. Five repetitions of the three schedules run at once
- * (fifteen queries in flight), four rounds per duration.
+ * <p>What is real: the {@link QueryRunner} and its schedules, the AWS SDK client, HTTP to the in-process sandbox,
+ * the sandbox's Athena protocol (states, statistics) and DuckDB running each query. What is simulated: time. One
+ * {@link ControlledTime} drives the sandbox's query timing, the runners' clock and sleeper, and the network: every
+ * call moves it by a random one-way delay each way ({@link SimulatedLatency}, 5–25 ms unless
+ * {@code -Dpolling.one-way-ms=MIN-MAX} says otherwise). So a 60-second query takes a few milliseconds of real time,
+ * and "late" is exact: from the sandbox's completion instant of the execution to the moment the runner's listener is
+ * told SUCCEEDED, on that clock. The clock moves only once DuckDB has finished the current query, so real work never
+ * shifts a simulated completion (checked for every query).
  */
 @Tag("bench")
 class PollingBenchmark {
-    private static final List<Duration> DURATIONS = List.of(Duration.ofMillis(200), Duration.ofMillis(500),
-            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5));
-    private static final int REPETITIONS = 20;
-    private static final int AT_ONCE = 5;
-    private static final double SPREAD = 0.10;
+    private static final long SEED = 20261126;
+    private static final int UNIFORM = Integer.getInteger("polling.uniform", 300);
+    private static final int SHORT = Integer.getInteger("polling.short", 200);
+    private static final int TAIL = Integer.getInteger("polling.tail", 60);
+    private static final Duration ENGINE_PATIENCE = Duration.ofSeconds(20);
 
     private record Schedule(String name, PollSchedule schedule) {
     }
 
-    private record Sample(long lateMillis, int calls) {
-    }
-
     private static final List<Schedule> SCHEDULES = List.of(
-            new Schedule("adaptive (wizard)", PollSchedule.adaptive()),
-            new Schedule("fixed 1 s (PyAthena)", PollSchedule.fixed(Duration.ofSeconds(1))),
-            new Schedule("fixed 0.25 s (awswrangler)", PollSchedule.fixed(Duration.ofMillis(250))));
+            new Schedule("ours", PollSchedule.adaptive()),
+            new Schedule("fixed 0.25 s", PollSchedule.fixed(Duration.ofMillis(250))),
+            new Schedule("fixed 1 s", PollSchedule.fixed(Duration.ofSeconds(1))));
 
-    private final Random random = new Random(20261126);
+    private final ControlledTime time = new ControlledTime(Instant.parse("2026-01-05T09:00:00Z"));
+    private final AtomicReference<String> current = new AtomicReference<>();
 
     @Test
     void comparePollingSchedules() throws IOException {
-        ExecutorService pool = BackgroundExecutors.bounded("bench-poll", SCHEDULES.size() * AT_ONCE + 2);
-        try (SandboxFixture sandbox = SandboxFixture.start()) {
-            AthenaClient athena = sandbox.athena();
-            WorkgroupInfo aporia = new WorkgroupService(athena, Runnable::run).describe("aporia").join();
+        String[] oneWay = System.getProperty("polling.one-way-ms", "5-25").split("-");
+        SimulatedLatency latency = new SimulatedLatency(time, Duration.ofMillis(Long.parseLong(oneWay[0])),
+                Duration.ofMillis(Long.parseLong(oneWay[1])));
+        List<Query> queries = PollingWorkload.draw(SEED, UNIFORM, SHORT, TAIL);
+        long began = System.nanoTime();
+        List<Run> runs = new ArrayList<>();
+        try (SandboxFixture sandbox = SandboxFixture.start(b -> b.clock(time));
+             UrlConnectionHttpClient http = (UrlConnectionHttpClient) UrlConnectionHttpClient.create();
+             AthenaClient athena = AthenaClient.builder().region(Region.of(SandboxFixture.REGION))
+                     .endpointOverride(sandbox.endpoint()).httpClient(http)
+                     .credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create(SandboxFixture.KEY_ID, "not-a-real-secret")))
+                     .overrideConfiguration(c -> c.addExecutionInterceptor(latency)).build()) {
+            time.beforeEachSleep(() -> awaitEngine(sandbox));
+            WorkgroupInfo workgroup = new WorkgroupService(athena, Runnable::run).describe("aporia").join();
             List<QueryRunner> runners = SCHEDULES.stream()
-                    .map(s -> new QueryRunner(athena, pool, Clock.systemUTC(), Sleeper.SYSTEM, s.schedule())).toList();
-            runRound(sandbox, runners, aporia, Duration.ofMillis(300)); // warm up JIT, connections and DuckDB
-
-            StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                    "| query | schedule | late: median | late: p95 | GetQueryExecution calls (mean) |%n"
-                            + "|---|---|---:|---:|---:|%n"));
-            List<List<Sample>> fiveSecond = null;
-            for (Duration nominal : DURATIONS) {
-                List<List<Sample>> bySchedule = new ArrayList<>();
-                SCHEDULES.forEach(s -> bySchedule.add(new ArrayList<>()));
-                for (int round = 0; round < REPETITIONS / AT_ONCE; round++) {
-                    List<List<Sample>> samples = runRound(sandbox, runners, aporia, nominal);
-                    for (int s = 0; s < SCHEDULES.size(); s++) {
-                        bySchedule.get(s).addAll(samples.get(s));
+                    .map(s -> new QueryRunner(athena, Runnable::run, time, time, s.schedule())).toList();
+            for (Query query : queries) { // a rerun follows its first run, as when a user runs a preview again
+                for (boolean rerun : new boolean[] {false, true}) {
+                    Optional<Timing> timing = rerun ? query.rerun() : Optional.of(query.first());
+                    for (int s = 0; s < SCHEDULES.size() && timing.isPresent(); s++) {
+                        latency.reseed(SEED * 31 + query.id() * 2L + (rerun ? 1 : 0));
+                        runs.add(run(sandbox, runners.get(s), workgroup, query, timing.get(), rerun, s));
                     }
                 }
-                for (int s = 0; s < SCHEDULES.size(); s++) {
-                    table.append(row(nominal, SCHEDULES.get(s).name(), bySchedule.get(s)));
-                }
-                fiveSecond = bySchedule;
-            }
-            String report = table + targets(fiveSecond);
-            System.out.println(report);
-            Path out = Path.of("target", "bench", "polling.md");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** {@link #AT_ONCE} queries per schedule in flight together; one list of samples per schedule. */
-    private List<List<Sample>> runRound(SandboxFixture sandbox, List<QueryRunner> runners, WorkgroupInfo workgroup,
-            Duration nominal) {
-        List<List<CompletableFuture<Sample>>> pending = new ArrayList<>();
-        runners.forEach(r -> pending.add(new ArrayList<>()));
-        for (int rep = 0; rep < AT_ONCE; rep++) {
-            for (int s = 0; s < runners.size(); s++) {
-                pending.get(s).add(submit(sandbox, runners.get(s), workgroup, jittered(nominal)));
             }
         }
-        return pending.stream().map(list -> list.stream().map(CompletableFuture::join).toList()).toList();
+        String report = new PollingReport(SCHEDULES.stream().map(Schedule::name).toList(), runs)
+                .render(latency.describe(), queries.size(), Duration.ofNanos(System.nanoTime() - began));
+        System.out.println(report);
+        Path out = Path.of("target", "bench", "polling.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
     }
 
-    /** The sandbox's delay is global: set it and start the query before the next one is submitted. */
-    private static CompletableFuture<Sample> submit(SandboxFixture sandbox, QueryRunner runner, WorkgroupInfo wg,
-            Duration length) {
-        CompletableFuture<String> started = new CompletableFuture<>();
-        CompletableFuture<Instant> noticed = new CompletableFuture<>();
-        sandbox.server.setQueryDelay(length);
-        RunningQuery query = runner.start(QueryRequest.of("SELECT 1", wg).withResultReuse(false), progress -> {
-            progress.executionId().ifPresent(started::complete);
-            if (progress.state() == QueryState.SUCCEEDED) {
-                noticed.complete(Instant.now());
+    private Run run(SandboxFixture sandbox, QueryRunner runner, WorkgroupInfo workgroup, Query query, Timing timing,
+            boolean rerun, int schedule) {
+        sandbox.server.setQueueDelay(timing.queued());
+        sandbox.server.setQueryDelay(timing.total());
+        AtomicReference<Instant> noticed = new AtomicReference<>();
+        RunningQuery running = runner.start(QueryRequest.of(query.sql(), workgroup).withResultReuse(false),
+                progress -> {
+                    progress.executionId().ifPresent(current::set);
+                    if (progress.state() == QueryState.SUCCEEDED) {
+                        noticed.set(time.instant());
+                    }
+                });
+        QueryResult result = running.result().join();
+        QueryTiming truth = sandbox.server.queryTiming(result.executionId()).orElseThrow();
+        Instant completed = truth.completion().orElseThrow();
+        assertThat(Duration.between(truth.submitted(), completed)).as("simulated completion of %s", query)
+                .isEqualTo(timing.total());
+        assertThat(result.statistics().queued()).isEqualTo(timing.queued().truncatedTo(ChronoUnit.MILLIS));
+        return new Run(query.id(), schedule, rerun, timing.total(), Duration.between(completed, noticed.get()),
+                running.progress().polls());
+    }
+
+    /** DuckDB works in real time: let it finish before the simulated clock moves on. */
+    private void awaitEngine(SandboxFixture sandbox) {
+        String id = current.get();
+        if (id == null) {
+            return;
+        }
+        long giveUp = System.nanoTime() + ENGINE_PATIENCE.toNanos();
+        while (sandbox.server.queryTiming(id).map(t -> t.completion().isEmpty()).orElse(false)) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("the sandbox's engine did not finish " + id + " in " + ENGINE_PATIENCE);
             }
-        });
-        started.join();
-        return query.result().thenCombine(noticed, (result, seen) -> {
-            QueryTiming timing = sandbox.server.queryTiming(result.executionId()).orElseThrow();
-            Instant done = timing.completion().orElseThrow();
-            return new Sample(Duration.between(done, seen).toMillis(), query.progress().polls());
-        });
-    }
-
-    private Duration jittered(Duration nominal) {
-        double factor = 1 - SPREAD + 2 * SPREAD * random.nextDouble();
-        return Duration.ofNanos((long) (nominal.toNanos() * factor));
-    }
-
-    private static String row(Duration nominal, String schedule, List<Sample> samples) {
-        assertThat(samples).hasSize(REPETITIONS).allSatisfy(s -> assertThat(s.lateMillis()).isNotNegative());
-        return String.format(Locale.ROOT, "| %s | %s | %d ms | %d ms | %.1f |%n", label(nominal), schedule,
-                percentile(samples, 50), percentile(samples, 95),
-                samples.stream().mapToInt(Sample::calls).average().orElse(0));
-    }
-
-    private static String targets(List<List<Sample>> fiveSecond) {
-        double adaptive = fiveSecond.get(0).stream().mapToInt(Sample::calls).average().orElse(0);
-        double quarter = fiveSecond.get(2).stream().mapToInt(Sample::calls).average().orElse(0);
-        return String.format(Locale.ROOT, "%nOn 5 s queries the adaptive schedule made %.1f calls, polling every "
-                + "0.25 s made %.1f.%n", adaptive, quarter);
-    }
-
-    /** Nearest-rank percentile of the lateness. */
-    private static long percentile(List<Sample> samples, int p) {
-        List<Long> sorted = samples.stream().map(Sample::lateMillis).sorted().toList();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
-    }
-
-    private static String label(Duration d) {
-        return d.toMillis() < 1000 ? String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0)
-                : d.toSeconds() + " s";
+            LockSupport.parkNanos(100_000);
+        }
     }
 }

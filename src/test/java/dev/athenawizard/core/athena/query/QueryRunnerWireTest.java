@@ -277,6 +277,40 @@ class QueryRunnerWireTest {
     }
 
     @Test
+    void aQueuedQueryIsNotPolledDensely() {
+        runner.run(demo("SELECT count(DISTINCT owner) AS owners FROM model_predictions")).result().join();
+
+        List<Duration> polls = pollTimes(runner.progress());
+        List<Duration> whileQueued = polls.stream().filter(p -> p.compareTo(QUEUE_TIME) <= 0).toList();
+        assertThat(whileQueued).hasSizeGreaterThan(2);
+        for (int i = 1; i < whileQueued.size(); i++) {
+            assertThat(whileQueued.get(i).minus(whileQueued.get(i - 1))).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        }
+    }
+
+    @Test
+    void aStatementRunBeforeIsPolledDenselyWhereItEndedLastTime() {
+        String sql = "SELECT owner, max(amount) AS top FROM model_predictions GROUP BY owner";
+        runner.run(demo(sql)).result().join();
+        List<Duration> first = pollTimes(runner.progress());
+        runner.run(demo(sql)).result().join();
+        List<Duration> again = pollTimes(runner.progress());
+
+        // the sandbox's queries end 3 s after submission; the runner's clock does not move during calls
+        assertThat(again.get(again.size() - 1)).isBetween(QUERY_TIME, QUERY_TIME.plusMillis(60));
+        Duration lastGap = again.get(again.size() - 1).minus(again.get(again.size() - 2));
+        assertThat(lastGap).isLessThanOrEqualTo(Duration.ofMillis(60));
+        Duration wellBefore = Duration.ofSeconds(2);
+        assertThat(again.stream().filter(p -> p.compareTo(wellBefore) < 0).count())
+                .isLessThan(first.stream().filter(p -> p.compareTo(wellBefore) < 0).count());
+    }
+
+    /** When each GetQueryExecution answered, counted from submission. */
+    private static List<Duration> pollTimes(List<QueryProgress> progress) {
+        return progress.stream().filter(p -> p.polls() > 0).map(QueryProgress::elapsed).toList();
+    }
+
+    @Test
     void anIdenticalQueryReusesTheEarlierResultAndCostsNothing() {
         String sql = "SELECT owner, count(*) AS n FROM model_predictions GROUP BY owner ORDER BY owner";
         QueryResult first = runner.run(demo(sql).withResultReuse(true)).result().join();
