@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  */
 public record DenyRule(String accessKeyId, String action, String resource) {
     /**
-     * The IAM actions the sandbox checks. A denial of anything else would never take effect, so it is refused rather
-     * than silently ignored; add an action here when the sandbox starts checking it.
+     * The IAM actions the sandbox knows: it checks each of them, except {@code sts:GetCallerIdentity}, which AWS never
+     * denies either. A denial of anything else would never take effect, so it is refused rather than silently
+     * ignored; add an action here when the sandbox starts checking it.
      */
     public static final List<String> CHECKED_ACTIONS = List.of(
             "athena:BatchGetQueryExecution", "athena:CreateWorkGroup", "athena:DeleteWorkGroup",
