@@ -33,21 +33,29 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         return 1;
     }
 
+    /** Picocli's own words already name the option ("Invalid value for option '--region': …"). */
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cli = ex.getCommandLine();
-        int exit = usage(cli, ex.getMessage());
+        cli.getErr().println(ex.getMessage());
         if (ex instanceof UnmatchedArgumentException unmatched) {
             UnmatchedArgumentException.printSuggestions(unmatched, cli.getErr());
         }
-        return exit;
+        cli.getErr().println(tryHelp(cli));
+        return USAGE;
     }
 
     private static int usage(CommandLine cli, String message) {
-        String command = cli.getCommandName().equals("athena-wizard") ? "athena-wizard"
-                : "athena-wizard " + cli.getCommandName();
-        cli.getErr().println(command + ": " + message);
-        cli.getErr().println("Try '" + command + " --help' for the options.");
+        cli.getErr().println(command(cli) + ": " + message);
+        cli.getErr().println(tryHelp(cli));
         return USAGE;
+    }
+
+    private static String command(CommandLine cli) {
+        return cli.getCommandName().equals("athena-wizard") ? "athena-wizard" : "athena-wizard " + cli.getCommandName();
+    }
+
+    private static String tryHelp(CommandLine cli) {
+        return "Try '" + command(cli) + " --help' for the options.";
     }
 }

@@ -69,7 +69,13 @@ class ScreensAreReadableTest {
     @Test
     void every_screen_reads_whole_at_the_default_and_the_smallest_size(FxRobot robot) throws Exception {
         FxInput.click(robot, "#choice-sandbox");
+        FxInput.click(robot, "#verify");
+        waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#identity").tryQuery().isPresent());
         look(robot, "connection-sandbox");
+        ConnectThroughUi.next(robot);
+        waitFor(30, TimeUnit.SECONDS, () -> !policyText(robot).isEmpty());
+        look(robot, "workgroup-sandbox");
+        robot.clickOn("#back");
 
         ConnectThroughUi.withAccessKey(robot, aws.server.endpoint(), WIZARD_KEY, "wizard-secret", "");
         ConnectThroughUi.aporiaKey(robot, APORIA_KEY, "aporia-secret");

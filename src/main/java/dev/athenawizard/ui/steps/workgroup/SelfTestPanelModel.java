@@ -6,6 +6,7 @@ import dev.athenawizard.core.aws.selftest.CheckStatus;
 import dev.athenawizard.core.aws.selftest.PermissionCheck;
 import dev.athenawizard.core.aws.selftest.SelfTestListener;
 import dev.athenawizard.core.aws.selftest.SelfTestReport;
+import dev.athenawizard.core.aws.selftest.SetupProblem;
 import dev.athenawizard.ui.async.LatestRun;
 import dev.athenawizard.ui.controls.Banner;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -48,12 +50,16 @@ final class SelfTestPanelModel {
     final ObjectBinding<Banner> summary;
     final StringBinding who;
     final StringBinding outdatedNote;
+    /** What the last run found wrong beyond permissions (the results bucket does not exist, …), or empty. */
+    final StringBinding setupProblem;
 
     /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
     SelfTestPanelModel(Executor ui) {
         run = new LatestRun<>(inputs, ui);
         canRun = inputs.isNotNull().and(run.running().not());
         summary = Bindings.createObjectBinding(this::summary, run.result(), run.failure());
+        setupProblem = Bindings.createStringBinding(() -> run.currentResult().map(r -> r.problems().stream()
+                .map(SetupProblem::message).collect(Collectors.joining(" "))).orElse(""), run.result());
         who = Bindings.createStringBinding(() -> connection.get() == null ? "" : who(connection.get()), connection);
         outdatedNote = Bindings.createStringBinding(() -> run.outdated().get()
                 ? "The workgroup, the databases or the key changed since the last self-test: its results no longer "

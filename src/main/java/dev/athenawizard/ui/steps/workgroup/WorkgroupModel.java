@@ -56,6 +56,8 @@ public final class WorkgroupModel {
     /** What the banner under the table says about the choice; null while there is nothing to say. */
     final ObjectBinding<Banner> verdict;
     final CreateWorkgroupForm create;
+    /** Input from the self-test: what it found wrong with the picked workgroup's setup, or empty. */
+    final StringProperty setupProblem = new SimpleStringProperty("");
 
     /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
     public WorkgroupModel(Executor ui) {
@@ -73,7 +75,8 @@ public final class WorkgroupModel {
                 selected, selectedName);
         usable = Bindings.createBooleanBinding(() -> selected.get().isPresent() && blocker.get().isEmpty(),
                 selected, blocker);
-        verdict = Bindings.createObjectBinding(this::verdict, rows, selected, blocker, recommended, selectedName);
+        verdict = Bindings.createObjectBinding(this::verdict, rows, selected, blocker, recommended, selectedName,
+                setupProblem);
     }
 
     /** The changes the project records. */
@@ -142,6 +145,10 @@ public final class WorkgroupModel {
         }
         if (!blocker.get().isEmpty()) {
             return Banner.warn("workgroup-blocker", blocker.get());
+        }
+        if (!setupProblem.get().isEmpty()) {
+            // Its settings read fine, but Athena could not use them: no green mark for it.
+            return Banner.error("workgroup-blocker", "✗ " + selectedName.get() + ": " + setupProblem.get());
         }
         return selected.get().map(w -> Banner.ok("workgroup-summary", summaryOf(w,
                 w.name().equals(recommended.get())))).orElse(null);

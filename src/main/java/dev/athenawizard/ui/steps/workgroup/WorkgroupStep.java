@@ -46,6 +46,7 @@ public final class WorkgroupStep implements WizardStep {
         policy.workgroupInfo.bind(model.selected);
         selfTest.connection.bind(model.connection);
         selfTest.scope.bind(policy.testableScope);
+        model.setupProblem.bind(selfTest.setupProblem);
         changes = new ChangeSignal(concat(model.persisted(), policy.persisted()));
     }
 

@@ -49,6 +49,7 @@ class WorkgroupModelsTest {
         policy.workgroupInfo.bind(workgroups.selected);
         selfTest.connection.bind(workgroups.connection);
         selfTest.scope.bind(policy.testableScope);
+        workgroups.setupProblem.bind(selfTest.setupProblem);
     }
 
     private static VerifiedConnection connection(String user) {
@@ -210,6 +211,9 @@ class WorkgroupModelsTest {
         assertThat(selfTest.summary.get().kind()).isEqualTo(Banner.Kind.ERROR);
         assertThat(selfTest.summary.get().text()).startsWith("✗ The test query failed")
                 .contains("no-such-bucket does not exist");
+        assertThat(workgroups.verdict.get()).as("the workgroup keeps no green mark").extracting(Banner::kind,
+                Banner::text).containsExactly(Banner.Kind.ERROR,
+                "✗ aporia: The results bucket no-such-bucket does not exist.");
     }
 
     @Test
