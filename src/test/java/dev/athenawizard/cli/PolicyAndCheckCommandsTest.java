@@ -94,9 +94,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void aKeyWithoutGlueGetTablesStillGetsEveryLineWithGetTablesMissingAndItsStatement() {
-        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", NO_GLUE_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
-                "--workgroup", "aporia", "--database", "aporia_demo",
-                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
+        CliRun run = withFlags(NO_GLUE_KEY, "check", "aporia", "aporia_demo");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(CheckCommand.MISSING_PERMISSIONS);
         assertThat(run.err()).doesNotContain("cannot be generated").contains("Glue could not list the tables");
@@ -112,9 +110,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void aWorkgroupWhoseResultsBucketDoesNotExistFailsTheCheckAndSaysSo() {
-        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
-                "--workgroup", "lost-results", "--database", "aporia_demo",
-                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
+        CliRun run = withFlags(WIZARD_KEY, "check", "lost-results", "aporia_demo");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(CheckCommand.SETUP_FAILED);
         assertThat(run.out()).doesNotContain("MISSING ")
@@ -125,9 +121,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void aWorkgroupThatDoesNotExistIsOneMessage() {
-        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
-                "--workgroup", "nope", "--database", "aporia_demo",
-                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
+        CliRun run = withFlags(WIZARD_KEY, "check", "nope", "aporia_demo");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).filteredOn(l -> !l.contains("warning:")).containsExactly(
@@ -138,9 +132,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void aDatabaseGlueDoesNotKnowIsToldInGluesWords() {
-        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "policy",
-                "--workgroup", "aporia", "--database", "nope",
-                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
+        CliRun run = withFlags(WIZARD_KEY, "policy", "aporia", "nope");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("Glue could not list the tables of nope: Glue ").doesNotContain("Athena refused");
@@ -173,9 +165,7 @@ class PolicyAndCheckCommandsTest {
 
     @Test
     void checkWithPreviewStyleFlagsExitsZeroWhenNothingIsMissing() {
-        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
-                "--workgroup", "aporia", "--database", "aporia_demo",
-                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
+        CliRun run = withFlags(WIZARD_KEY, "check", "aporia", "aporia_demo");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("MISSING").contains("0 missing")
@@ -235,6 +225,13 @@ class PolicyAndCheckCommandsTest {
         CliRun policy = run(Map.of(), "policy", "--version");
         assertThat(policy.exit()).isZero();
         assertThat(policy.out()).isNotBlank();
+    }
+
+    /** {@code check} or {@code policy} with preview-style flags, signing with {@code keyId}, against the sandbox. */
+    private CliRun withFlags(String keyId, String command, String workgroup, String database) {
+        return run(Map.of("AWS_ACCESS_KEY_ID", keyId, "AWS_SECRET_ACCESS_KEY", "s"), command, "--workgroup", workgroup,
+                "--database", database, "--region", SandboxFixture.REGION, "--endpoint-url",
+                sandbox.endpoint().toString());
     }
 
     private CliRun run(Map<String, String> env, String... args) {

@@ -41,13 +41,18 @@ public final class WorkgroupStep implements WizardStep {
 
     public WorkgroupStep(WorkgroupServices services) {
         this.services = services;
+        wire(model, policy, selfTest);
+        changes = new ChangeSignal(concat(model.persisted(), policy.persisted()));
+    }
+
+    /** Each panel's inputs are the outputs of the models before it (the same wiring the model tests use). */
+    static void wire(WorkgroupModel model, PolicyPanelModel policy, SelfTestPanelModel selfTest) {
         policy.connection.bind(model.connection);
         policy.workgroup.bind(model.selectedName);
         policy.workgroupInfo.bind(model.selected);
         selfTest.connection.bind(model.connection);
         selfTest.scope.bind(policy.testableScope);
         model.setupProblem.bind(selfTest.setupProblem);
-        changes = new ChangeSignal(concat(model.persisted(), policy.persisted()));
     }
 
     /** Input: the verified connection from the Connection step (null while there is none). */

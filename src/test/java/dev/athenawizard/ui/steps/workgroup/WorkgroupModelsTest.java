@@ -43,13 +43,7 @@ class WorkgroupModelsTest {
     private final List<ScopeRequest> resolved = new ArrayList<>();
 
     WorkgroupModelsTest() {
-        // As WorkgroupStep wires them.
-        policy.connection.bind(workgroups.connection);
-        policy.workgroup.bind(workgroups.selectedName);
-        policy.workgroupInfo.bind(workgroups.selected);
-        selfTest.connection.bind(workgroups.connection);
-        selfTest.scope.bind(policy.testableScope);
-        workgroups.setupProblem.bind(selfTest.setupProblem);
+        WorkgroupStep.wire(workgroups, policy, selfTest);
     }
 
     private static VerifiedConnection connection(String user) {
