@@ -73,6 +73,14 @@ class WorkgroupModelsTest {
         });
     }
 
+    /** Connected as Alice, these workgroups listed (the first picked), database "ml" ticked, the policy resolved. */
+    private void policyResolvedFor(WorkgroupInfo... infos) {
+        workgroups.connection.set(ALICE);
+        listed(infos);
+        policy.toggle("ml", true);
+        resolveAll();
+    }
+
     @Test
     void theRecommendedWorkgroupIsPickedAndOneWithoutResultsIsNotUsable() {
         workgroups.connection.set(ALICE);
@@ -167,10 +175,7 @@ class WorkgroupModelsTest {
 
     @Test
     void selfTestResultsGoWhenTheWorkgroupChangesAndGreenIsEarned() {
-        workgroups.connection.set(ALICE);
-        listed(workgroup("aporia", "s3://results/aporia/"), workgroup("other", "s3://results/other/"));
-        policy.toggle("ml", true);
-        resolveAll();
+        policyResolvedFor(workgroup("aporia", "s3://results/aporia/"), workgroup("other", "s3://results/other/"));
 
         PermissionCheck granted = new PermissionCheck("athena:ListWorkGroups", "*", CheckStatus.GRANTED, "",
                 Optional.empty());
@@ -194,10 +199,7 @@ class WorkgroupModelsTest {
 
     @Test
     void aFailedSetupIsRedAndNamed() {
-        workgroups.connection.set(ALICE);
-        listed(workgroup("aporia", "s3://no-such-bucket/aporia/"));
-        policy.toggle("ml", true);
-        resolveAll();
+        policyResolvedFor(workgroup("aporia", "s3://no-such-bucket/aporia/"));
 
         selfTest.start((scope, listener) -> CompletableFuture.completedFuture(new SelfTestReport(List.of(),
                 List.of(new SetupProblem("The results bucket no-such-bucket does not exist.")))));
@@ -212,10 +214,7 @@ class WorkgroupModelsTest {
 
     @Test
     void aCancelledSelfTestProvesNothing() {
-        workgroups.connection.set(ALICE);
-        listed(workgroup("aporia", "s3://results/aporia/"));
-        policy.toggle("ml", true);
-        resolveAll();
+        policyResolvedFor(workgroup("aporia", "s3://results/aporia/"));
         CompletableFuture<SelfTestReport> running = new CompletableFuture<>();
         selfTest.start((scope, listener) -> running);
 
