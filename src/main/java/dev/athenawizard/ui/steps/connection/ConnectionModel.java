@@ -57,6 +57,11 @@ public final class ConnectionModel {
     final StringProperty keychainMessage = new SimpleStringProperty("");
     final BooleanProperty keychainAvailable = new SimpleBooleanProperty(false);
     final StringProperty rememberOutcome = new SimpleStringProperty("");
+    /** What the chosen profile is: its kind, what identifies it, and how to renew an SSO session. */
+    final StringBinding profileDetail = Bindings.createStringBinding(() -> chosenProfile()
+            .map(p -> kind(p) + (p.detail().isEmpty() ? "" : " — " + p.detail())
+                    + p.loginCommand().map(c -> ". If its session expired: " + c).orElse(""))
+            .orElse(""), profile, profiles);
 
     /** The whole form, recomputed on every keystroke; equality tells whether a verification still applies. */
     final ObjectBinding<ConnectionForm> form = Bindings.createObjectBinding(this::snapshot, choice, region, endpoint,
@@ -121,6 +126,21 @@ public final class ConnectionModel {
             }
         });
         fieldsInError = Bindings.createObjectBinding(this::fieldsInError, problems, verification.result());
+    }
+
+    /** A profile as the picker lists it: "dev  (sso, eu-west-1)". */
+    String profileLabel(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> name + "  (" + kind(p) + p.region().map(r -> ", " + r).orElse("") + ")")
+                .orElse(name);
+    }
+
+    private Optional<AwsProfile> chosenProfile() {
+        return profiles.stream().filter(p -> p.name().equals(profile.get())).findFirst();
+    }
+
+    private static String kind(AwsProfile p) {
+        return p.kind().toString().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     }
 
     ConnectionForm snapshot() {

@@ -8,7 +8,6 @@ import dev.athenawizard.core.aws.credentials.AwsProfile;
 import dev.athenawizard.core.aws.identity.ProblemField;
 import dev.athenawizard.ui.controls.Labels;
 import dev.athenawizard.ui.controls.SecretField;
-import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -141,11 +140,7 @@ final class ConnectionView extends BorderPane {
         profiles.add(profileNote, 1, 1);
         Label profileDetail = muted("");
         profileDetail.setId("profile-detail");
-        profileDetail.textProperty().bind(Bindings.createStringBinding(() -> selectedProfile()
-                .map(p -> p.kind().toString().replace('_', ' ').toLowerCase() + (p.detail().isEmpty() ? ""
-                        : " — " + p.detail()) + p.loginCommand().map(c -> ". If its session expired: " + c)
-                        .orElse(""))
-                .orElse(""), model.profile, model.profiles));
+        profileDetail.textProperty().bind(model.profileDetail);
         profiles.add(profileDetail, 1, 2);
         profiles.setId("profile-details");
 
@@ -174,10 +169,6 @@ final class ConnectionView extends BorderPane {
         model.profiles.addListener((javafx.collections.ListChangeListener<AwsProfile>) c -> copy.run());
         copy.run();
         return names;
-    }
-
-    private Optional<AwsProfile> selectedProfile() {
-        return model.profiles.stream().filter(p -> p.name().equals(model.profile.get())).findFirst();
     }
 
     private Node regionSection() {
@@ -327,10 +318,7 @@ final class ConnectionView extends BorderPane {
                 setText(null);
                 return;
             }
-            setText(model.profiles.stream().filter(p -> p.name().equals(name)).findFirst()
-                    .map(p -> name + "  (" + p.kind().toString().replace('_', ' ').toLowerCase()
-                            + p.region().map(r -> ", " + r).orElse("") + ")")
-                    .orElse(name));
+            setText(model.profileLabel(name));
         }
     }
 }

@@ -3,7 +3,9 @@ package dev.athenawizard.ui.steps.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athenawizard.core.aws.AwsClientFactory;
+import dev.athenawizard.core.aws.credentials.AwsProfile;
 import dev.athenawizard.core.aws.credentials.AwsProfiles;
+import dev.athenawizard.core.aws.credentials.ProfileKind;
 import dev.athenawizard.core.aws.credentials.CredentialsDetector;
 import dev.athenawizard.core.aws.credentials.ProfileFileLocations;
 import dev.athenawizard.core.aws.identity.ConnectionVerifier;
@@ -89,6 +91,17 @@ class ConnectionModelTest {
         assertThat(model.credentialsHeading.get()).isEqualTo("Access key");
         assertThat(model.advancedNote.get()).isEmpty();
         assertThat(model.dataSourceNote.get()).contains("dedicated IAM user");
+    }
+
+    @Test
+    void theChosenProfileIsDescribedWithItsSsoLogin() {
+        model.profiles.setAll(new AwsProfile("dev", ProfileKind.SSO, Optional.of("eu-west-1"),
+                "https://my.awsapps.com/start, account 123456789012"));
+        model.profile.set("dev");
+
+        assertThat(model.profileLabel("dev")).isEqualTo("dev  (sso, eu-west-1)");
+        assertThat(model.profileDetail.get()).isEqualTo("sso — https://my.awsapps.com/start, account 123456789012. "
+                + "If its session expired: aws sso login --profile dev");
     }
 
     @Test
