@@ -7,6 +7,7 @@ import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.credentials.Secret;
 import dev.athenawizard.core.aws.identity.ConnectionSettings;
 import dev.athenawizard.core.aws.identity.ConnectionVerifier;
+import dev.athenawizard.core.aws.identity.ProblemField;
 import dev.athenawizard.core.aws.identity.VerificationProblem;
 import dev.athenawizard.core.aws.identity.VerificationResult;
 import dev.athenawizard.core.aws.policy.AccessScopeResolver;
@@ -42,8 +43,11 @@ final class AccessSession implements AutoCloseable {
     private final CredentialSource aporia;
     private final SandboxHost sandbox;
 
-    AccessSession(ScopeOptions options, CliEnvironment environment) throws ProjectFileException {
-        options.validate();
+    /**
+     * @param task what the command needs to be told when the flags say nothing, e.g. "Say what to check"
+     */
+    AccessSession(ScopeOptions options, CliEnvironment environment, String task) throws ProjectFileException {
+        options.validate(task);
         this.environment = environment;
         this.secrets = environment.secrets().apply(pool);
         if (options.fromProject()) {
@@ -71,23 +75,27 @@ final class AccessSession implements AutoCloseable {
 
     /**
      * What Aporia will read, looked up with the wizard's credentials. Those are checked first, so a bad key is reported
-     * as such and not as a missing account id.
+     * as such and not as a missing account id; the account comes from that check. Look-ups that failed are in the
+     * scope's notes, for the command to word.
      */
     ResolvedScope resolveScope(PrintWriter err, String command) {
-        verifyWizard(err, command);
-        ResolvedScope resolved = await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request));
-        resolved.notes().forEach(n -> err.println("athena-wizard " + command + ": " + n));
-        return resolved;
+        String account = verifyWizard(err, command);
+        return await(new AccessScopeResolver(clients, pool).resolve(wizard.toTarget(), request.inAccount(account)));
     }
 
-    private void verifyWizard(PrintWriter err, String command) {
+    /** Checks the wizard's credentials; returns their account. */
+    private String verifyWizard(PrintWriter err, String command) {
         VerificationResult result = await(new ConnectionVerifier(clients, pool).verify(wizard));
         if (result.identity().isEmpty()) {
             VerificationProblem problem = result.problem().orElseThrow();
-            throw new IllegalStateException("The wizard's credentials (" + wizard.credentials().description()
-                    + ") do not work: " + problem.message() + problem.hint().map(h -> " " + h).orElse(""));
+            String said = problem.message() + problem.hint().map(h -> " " + h).orElse("");
+            boolean aboutTheConnection = problem.field() == ProblemField.REGION
+                    || problem.field() == ProblemField.ENDPOINT;
+            throw new IllegalStateException(aboutTheConnection ? "The project's connection cannot be used: " + said
+                    : "The wizard's credentials (" + wizard.credentials().description() + ") do not work: " + said);
         }
         result.warnings().forEach(w -> err.println("athena-wizard " + command + ": warning: " + w.message()));
+        return result.identity().get().account();
     }
 
     /** Aporia's credentials, at the same region and endpoint as the wizard's. */

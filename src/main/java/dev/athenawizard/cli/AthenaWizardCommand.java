@@ -1,6 +1,6 @@
 package dev.athenawizard.cli;
 
-import dev.athenawizard.Version;
+import dev.athenawizard.core.Version;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,8 +44,7 @@ public final class AthenaWizardCommand implements Callable<Integer> {
         for (Object sub : CliCommands.all()) {
             cli.addSubcommand(sub);
         }
-        cli.setExecutionExceptionHandler(new CliErrors());
-        return cli;
+        return CliErrors.installOn(cli);
     }
 
     /** Every command prints the same version line. */

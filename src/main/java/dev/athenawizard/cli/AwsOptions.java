@@ -1,8 +1,11 @@
 package dev.athenawizard.cli;
 
 import dev.athenawizard.core.aws.AwsTarget;
+import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -25,10 +28,11 @@ public final class AwsOptions {
     @Option(names = "--region", paramLabel = "REGION", description = "AWS region, e.g. us-east-1.")
     String region;
 
-    @Option(names = "--endpoint-url", paramLabel = "URL",
+    @Option(names = "--endpoint-url", paramLabel = "URL", converter = EndpointUrl.class,
             description = "Send requests here instead of AWS (a VPC endpoint, or the sandbox's URL).")
     URI endpointUrl;
 
+    /** Where to send requests; every flag is checked first, so a bad one is reported before anything is sent. */
     public AwsTarget target() {
         return new AwsTarget(resolveRegion(), credentials(), Optional.ofNullable(endpointUrl));
     }
@@ -40,24 +44,55 @@ public final class AwsOptions {
         return DefaultCredentialsProvider.builder().build();
     }
 
+    /** The region from {@code --region}, else the profile or environment; one where Athena runs. */
     Region resolveRegion() {
         if (region != null && !region.isBlank()) {
-            return Region.of(region);
+            return checked(region.strip(), "--region " + region.strip());
         }
+        Region configured;
         try {
-            if (profile != null && !profile.isBlank()) {
-                Region fromProfile = new AwsProfileRegionProvider(null, profile).getRegion();
-                if (fromProfile != null) {
-                    return fromProfile;
-                }
-            }
-            return new DefaultAwsRegionProviderChain().getRegion();
+            Region fromProfile = profile == null || profile.isBlank() ? null
+                    : new AwsProfileRegionProvider(null, profile).getRegion();
+            configured = fromProfile != null ? fromProfile : new DefaultAwsRegionProviderChain().getRegion();
         } catch (SdkClientException e) {
             if (endpointUrl != null) {
                 return Region.US_EAST_1; // the sandbox and most endpoints accept any region
             }
-            throw new IllegalArgumentException("No AWS region: pass --region, set AWS_REGION, or add region to the "
-                    + "profile in ~/.aws/config.");
+            throw new UsageError("No AWS region: pass --region, set AWS_REGION, or add region to the profile in "
+                    + "~/.aws/config.");
+        }
+        return checked(configured.id(), "The region " + configured.id() + " (from "
+                + (profile == null || profile.isBlank() ? "AWS_REGION or the default profile" : "profile " + profile)
+                + ")");
+    }
+
+    /** AWS itself only answers in regions where Athena runs; another endpoint needs a region-shaped id. */
+    private Region checked(String id, String said) {
+        boolean usable = endpointUrl == null ? AthenaRegions.find(id).isPresent() : AthenaRegions.isRegionId(id);
+        if (!usable) {
+            throw new UsageError(said + " is not " + (endpointUrl == null ? "a region where Athena runs"
+                    : "a region id") + ": use one like us-east-1 or eu-west-1.");
+        }
+        return Region.of(id);
+    }
+
+    /** {@code --endpoint-url}: an http(s) URL with a host, refused before any request otherwise. */
+    static final class EndpointUrl implements CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            URI uri;
+            try {
+                uri = new URI(value.strip());
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            boolean http = uri != null && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+            if (!http) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not an endpoint URL: it should "
+                        + "look like https://athena.us-east-1.amazonaws.com or http://127.0.0.1:4566.");
+            }
+            return uri;
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.athenawizard.cli;
 
+import dev.athenawizard.core.aws.policy.AccessScope;
+import dev.athenawizard.core.aws.policy.MissingInput;
+import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.policy.PolicyStatement;
 import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.aws.selftest.CheckStatus;
@@ -9,6 +12,7 @@ import dev.athenawizard.core.aws.selftest.SelfTestReport;
 import dev.athenawizard.core.project.ProjectFileException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,10 +39,13 @@ import picocli.CommandLine.Spec;
             "A project in sandbox mode runs against an in-process sandbox.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nothing is missing (some permissions may not be checkable)",
-            "1:the check could not run", "2:bad command-line usage", "3:at least one permission is missing"})
+        exitCodeList = {"0:nothing was denied (the summary names any permission that could not be checked)",
+            "1:the check could not run", "2:bad command-line usage", "3:at least one permission is missing",
+            "4:the test query failed for a reason other than a permission (e.g. the results bucket does not "
+                    + "exist): the setup is broken"})
 final class CheckCommand implements Callable<Integer> {
     static final int MISSING_PERMISSIONS = 3;
+    static final int SETUP_FAILED = 4;
 
     private final CliEnvironment environment;
 
@@ -61,28 +68,45 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SelfTestReport report;
-        try (AccessSession session = new AccessSession(scope, environment)) {
-            ResolvedScope resolved = session.resolveScope(err, "check");
+        try (AccessSession session = new AccessSession(scope, environment, "Say what to check")) {
+            AccessScope checked = scopeToCheck(session.resolveScope(err, "check"), err);
             err.println("athena-wizard check: checking as " + session.aporiaDescription());
             report = AccessSession.await(new PermissionSelfTest(session.clients(), session.pool())
-                    .run(session.aporiaTarget(), resolved.scope(), check -> {
+                    .run(session.aporiaTarget(), checked, check -> {
                         out.println(line(check));
                         out.flush();
                     }));
         }
         out.println();
-        out.println(report.granted().size() + " granted, " + report.missing().size() + " missing, "
-                + report.notCheckable().size() + " not checkable.");
-        if (report.nothingMissing()) {
-            return 0;
+        out.println(report.summary());
+        if (!report.missing().isEmpty()) {
+            out.println();
+            out.println("Add these statements to the policy of Aporia's user:");
+            Map<String, PolicyStatement> toAdd = new LinkedHashMap<>();
+            report.missing().forEach(c -> c.statement().ifPresent(s -> toAdd.putIfAbsent(s.sid(), s)));
+            toAdd.values().forEach(s -> out.print(s.toJson()));
         }
-        out.println();
-        out.println("Add these statements to the policy of Aporia's user:");
-        Map<String, PolicyStatement> toAdd = new LinkedHashMap<>();
-        report.missing().forEach(c -> c.statement().ifPresent(s -> toAdd.putIfAbsent(s.sid(), s)));
-        toAdd.values().forEach(s -> out.print(s.toJson()));
         out.flush();
-        return MISSING_PERMISSIONS;
+        return switch (report.verdict()) {
+            case SETUP_FAILED -> SETUP_FAILED;
+            case MISSING -> MISSING_PERMISSIONS;
+            case INCOMPLETE, ALL_GRANTED -> 0;
+        };
+    }
+
+    /**
+     * The scope, once what the self-test cannot do without is known. Look-ups that failed for something it can do
+     * without (the tables' data locations, when Glue refused) are warnings: the checklist then shows what they cost.
+     */
+    private static AccessScope scopeToCheck(ResolvedScope resolved, PrintWriter err) {
+        List<MissingInput> blockers = PermissionSelfTest.blockers(resolved.policy(new PolicyGenerator()));
+        if (!blockers.isEmpty()) {
+            throw new IllegalStateException(blockers.size() == 1 ? blockers.get(0).message()
+                    : "The self-test cannot run yet:\n  - "
+                            + String.join("\n  - ", blockers.stream().map(MissingInput::message).toList()));
+        }
+        resolved.notes().forEach(note -> err.println("athena-wizard check: warning: " + note.message()));
+        return resolved.scope();
     }
 
     /** {@code GRANTED athena:StartQueryExecution arn:…}, {@code MISSING … → add statement "X" (AWS: …)}, … */

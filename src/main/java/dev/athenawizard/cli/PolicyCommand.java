@@ -2,6 +2,7 @@ package dev.athenawizard.cli;
 
 import dev.athenawizard.core.aws.policy.IamPolicy;
 import dev.athenawizard.core.aws.policy.PolicyGenerator;
+import dev.athenawizard.core.aws.policy.PolicyResult;
 import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.project.ProjectFileException;
 import java.io.IOException;
@@ -55,9 +56,12 @@ final class PolicyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectFileException, IOException {
         IamPolicy policy;
-        try (AccessSession session = new AccessSession(scope, environment)) {
+        try (AccessSession session = new AccessSession(scope, environment, "Say which policy to write")) {
             ResolvedScope resolved = session.resolveScope(spec.commandLine().getErr(), "policy");
-            policy = new PolicyGenerator().generate(resolved.scope()).orElseThrow();
+            PolicyResult result = resolved.policy(new PolicyGenerator());
+            resolved.notesBeside(result).forEach(note -> spec.commandLine().getErr()
+                    .println("athena-wizard policy: warning: " + note.message()));
+            policy = result.orElseThrow();
         }
         if (output == null) {
             spec.commandLine().getOut().print(policy.toJson());

@@ -101,18 +101,35 @@ final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The options as flags say; a flag that cannot work is a usage error naming it, before anything starts. */
     SandboxOptions options() {
-        SandboxOptions.Builder builder = SandboxOptions.builder(dataDir != null ? dataDir : AppDirs.resolve().sandboxData())
-                .port(port)
-                .queryDelay(Duration.ofMillis(queryDelayMs))
-                .queueDelay(Duration.ofMillis(queueDelayMs))
+        Path folder = dataDir != null ? dataDir : AppDirs.resolve().sandboxData();
+        SandboxOptions.dataDirProblem(folder).ifPresent(problem -> {
+            throw new UsageError("--data-dir " + folder + ": " + problem);
+        });
+        SandboxOptions.Builder builder = SandboxOptions.builder(folder)
                 .throttleEvery(throttleEvery)
                 .failEvery(failEvery)
                 .latency(Duration.ofMillis(latencyMs));
-        denies.stream().flatMap(spec -> DenyRule.parse(spec).stream()).forEach(builder::deny);
-        identities.forEach(builder::identity);
+        for (String deny : denies) {
+            usage("--deny " + deny, () -> DenyRule.parse(deny).forEach(builder::deny));
+        }
+        identities.forEach((key, arn) -> usage("--identity " + key + "=" + arn, () -> builder.identity(key, arn)));
         invalidKeys.forEach(builder::invalidKey);
         expiredKeys.forEach(builder::expiredKey);
-        return builder.build();
+        builder.port(port).queryDelay(Duration.ofMillis(queryDelayMs)).queueDelay(Duration.ofMillis(queueDelayMs));
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    private static void usage(String flag, Runnable apply) {
+        try {
+            apply.run();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(flag + ": " + e.getMessage());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.athenawizard.cli;
 
+import dev.athenawizard.core.aws.policy.S3Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +38,47 @@ final class ScopeOptions {
         return project != null;
     }
 
-    /** Refuses a mix of --project and the flags it replaces, and flags without a workgroup. */
-    void validate() {
-        if (fromProject() && (workgroup != null || !databases.isEmpty() || outputLocation != null
-                || aws.profile != null || aws.region != null || aws.endpointUrl != null)) {
-            throw new IllegalArgumentException("--project already says the connection, workgroup and databases: "
-                    + "leave out --workgroup, --database, --output-location, --profile, --region and --endpoint-url.");
+    /**
+     * Refuses a mix of {@code --project} and the flags it replaces, and flags that do not say what Aporia reads, as
+     * usage errors (exit 2), before anything is sent.
+     *
+     * @param task what the command needs to be told, e.g. "Say what to check"
+     */
+    void validate(String task) {
+        List<String> replaced = new ArrayList<>();
+        addIf(replaced, workgroup != null, "--workgroup");
+        addIf(replaced, !databases.isEmpty(), "--database");
+        addIf(replaced, outputLocation != null, "--output-location");
+        addIf(replaced, !dataBuckets.isEmpty(), "--data-bucket");
+        addIf(replaced, aws.profile != null, "--profile");
+        addIf(replaced, aws.region != null, "--region");
+        addIf(replaced, aws.endpointUrl != null, "--endpoint-url");
+        if (fromProject() && !replaced.isEmpty()) {
+            throw new UsageError("--project and " + String.join(", ", replaced) + " cannot be used together: the "
+                    + "project already says the connection, workgroup and databases.");
         }
-        if (!fromProject() && (workgroup == null || workgroup.isBlank())) {
-            throw new IllegalArgumentException("Say what to check: --project FILE, or --workgroup NAME with "
-                    + "--database NAME.");
+        if (fromProject()) {
+            return;
+        }
+        if (workgroup == null || workgroup.isBlank()) {
+            throw new UsageError(task + ": --project FILE, or --workgroup NAME with --database NAME (repeatable).");
+        }
+        if (databases.stream().allMatch(String::isBlank)) {
+            throw new UsageError("--workgroup " + workgroup + " needs at least one --database NAME: the databases "
+                    + "Aporia may read.");
+        }
+        if (outputLocation != null) {
+            try {
+                S3Location.parse(outputLocation);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--output-location: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void addIf(List<String> flags, boolean given, String flag) {
+        if (given) {
+            flags.add(flag);
         }
     }
 }

@@ -6,10 +6,8 @@ import dev.athenawizard.core.aws.credentials.AwsProfiles;
 import dev.athenawizard.core.aws.credentials.CredentialsDetector;
 import dev.athenawizard.core.aws.credentials.ProfileFileLocations;
 import dev.athenawizard.core.aws.identity.ConnectionVerifier;
-import dev.athenawizard.core.aws.policy.AccessScopeResolver;
-import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.secrets.SecretStore;
-import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
+import dev.athenawizard.core.aws.session.AwsSessions;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
 import dev.athenawizard.core.sandbox.SandboxHost;
 import dev.athenawizard.core.project.Autosaver;
@@ -18,6 +16,7 @@ import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.project.RecentProjects;
 import dev.athenawizard.ui.shell.ProjectSession;
 import dev.athenawizard.ui.shell.ShellModel;
+import dev.athenawizard.ui.shell.StepDialogs;
 import dev.athenawizard.ui.shell.WizardStep;
 import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
@@ -52,8 +51,15 @@ public final class GuiWiring implements AutoCloseable {
     private final ProjectSession session;
     private final ShellModel shell;
 
-    public GuiWiring(AppDirs dirs) {
+    private final StepDialogs dialogs;
+
+    /**
+     * @param dirs    the program's folders
+     * @param dialogs what steps ask of the desktop (save dialogs, clipboard); tests script the answers
+     */
+    public GuiWiring(AppDirs dirs, StepDialogs dialogs) {
         this.dirs = dirs;
+        this.dialogs = dialogs;
         this.sandbox = new SandboxHost(dirs.sandboxData(), sandboxStarter);
         DraftStore drafts = new DraftStore(dirs.drafts());
         Autosaver autosaver = new Autosaver(drafts, autosave, AUTOSAVE_QUIET_PERIOD, e -> { });
@@ -67,9 +73,7 @@ public final class GuiWiring implements AutoCloseable {
         ConnectionStep connection = new ConnectionStep(new ConnectionServices(
                 new ConnectionVerifier(clients, aws), sandbox, secrets, new AwsProfiles(profileFiles),
                 CredentialsDetector.standard(), io));
-        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(clients, aws,
-                new AccessScopeResolver(clients, aws), new PolicyGenerator(), new PermissionSelfTest(clients, aws),
-                io));
+        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(new AwsSessions(clients, aws), dialogs, io));
         // Typed outputs flow forward through the shell, never by one step reaching into another.
         workgroup.connectionProperty().bind(connection.verifiedConnection());
         QueryStep query = new QueryStep();
@@ -92,7 +96,7 @@ public final class GuiWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        session.flushDraft();
+        session.close();
         secrets.clearMemory();
         sandbox.close();
         aws.shutdownNow();

@@ -1,8 +1,9 @@
 package dev.athenawizard.ui;
 
-import dev.athenawizard.Version;
+import dev.athenawizard.core.Version;
 import dev.athenawizard.core.AppDirs;
 import dev.athenawizard.ui.shell.FxShellDialogs;
+import dev.athenawizard.ui.shell.FxStepDialogs;
 import dev.athenawizard.ui.shell.ShellDialogs;
 import dev.athenawizard.ui.shell.WizardWindow;
 import java.lang.management.ManagementFactory;
@@ -28,7 +29,7 @@ public final class WizardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        wiring = new GuiWiring(AppDirs.resolve());
+        wiring = new GuiWiring(AppDirs.resolve(), new FxStepDialogs(() -> stage));
         ShellDialogs[] dialogs = new ShellDialogs[1];
         WizardWindow window = new WizardWindow(wiring.session(), wiring.shell(), () -> dialogs[0], Platform::exit);
         dialogs[0] = new FxShellDialogs(stage);

@@ -17,8 +17,7 @@ record CliRun(int exit, String out, String err) {
         CommandLine cli = new CommandLine(new AthenaWizardCommand())
                 .addSubcommand(new PolicyCommand(environment))
                 .addSubcommand(new CheckCommand(environment));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        return run(cli, args);
+        return run(CliErrors.installOn(cli), args);
     }
 
     /** The root command with just the given subcommands, each built with the environment a test chose. */

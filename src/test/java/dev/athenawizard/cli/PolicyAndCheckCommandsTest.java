@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyAndCheckCommandsTest {
     private static final String WIZARD_KEY = "AKIACLIWIZARD0000001";
     private static final String LIMITED_KEY = "AKIACLIAPORIALIMITED";
+    private static final String NO_GLUE_KEY = "AKIACLINOGLUETABLES1";
+    private static final String MISSING_BUCKET = "athena-wizard-no-such-bucket";
 
     private static SandboxFixture sandbox;
 
@@ -38,7 +40,10 @@ class PolicyAndCheckCommandsTest {
     @BeforeAll
     static void start() {
         sandbox = SandboxFixture.start(options -> options.queryDelay(Duration.ofMillis(50))
-                .deny(LIMITED_KEY, "s3:PutObject", "glue:GetTables"));
+                .deny(LIMITED_KEY, "s3:PutObject", "glue:GetTables")
+                .deny(NO_GLUE_KEY, "glue:GetTables"));
+        sandbox.athena().createWorkGroup(b -> b.name("lost-results").configuration(c -> c
+                .resultConfiguration(r -> r.outputLocation("s3://" + MISSING_BUCKET + "/results/"))));
     }
 
     @AfterAll
@@ -80,20 +85,92 @@ class PolicyAndCheckCommandsTest {
         assertThat(lines).contains(
                 "GRANTED athena:StartQueryExecution arn:aws:athena:us-east-1:123456789012:workgroup/aporia",
                 "GRANTED athena:ListWorkGroups *");
-        assertThat(run.out()).contains("2 missing").contains("Add these statements to the policy of Aporia's user:")
+        assertThat(run.out()).contains("2 missing").contains("2 permissions are missing (glue:GetTables, s3:PutObject)")
+                .contains("Add these statements to the policy of Aporia's user:")
                 .contains("\"Sid\": \"GlueTables\"").contains("\"Sid\": \"QueryResults\"");
         assertThat(run.err()).contains("checking as access key " + LIMITED_KEY)
                 .contains("warning: Access key " + WIZARD_KEY + " is a long-term key");
     }
 
     @Test
+    void aKeyWithoutGlueGetTablesStillGetsEveryLineWithGetTablesMissingAndItsStatement() {
+        CliRun run = withFlags(NO_GLUE_KEY, "check", "aporia", "aporia_demo");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(CheckCommand.MISSING_PERMISSIONS);
+        assertThat(run.err()).doesNotContain("cannot be generated").contains("Glue could not list the tables");
+        List<String> lines = run.out().lines().takeWhile(l -> !l.isBlank()).toList();
+        assertThat(lines).filteredOn(l -> l.startsWith("MISSING")).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("MISSING glue:GetTables ").contains("→ add statement \"GlueTables\""));
+        assertThat(lines).anyMatch(l -> l.startsWith("GRANTED athena:StartQueryExecution"))
+                .anyMatch(l -> l.startsWith("GRANTED s3:PutObject"))
+                .anyMatch(l -> l.startsWith("GRANTED glue:GetDatabases"))
+                .anyMatch(l -> l.startsWith("NOT CHECKABLE s3:GetObject *") && l.contains("data locations"));
+        assertThat(run.out()).contains("\"Sid\": \"GlueTables\"");
+    }
+
+    @Test
+    void aWorkgroupWhoseResultsBucketDoesNotExistFailsTheCheckAndSaysSo() {
+        CliRun run = withFlags(WIZARD_KEY, "check", "lost-results", "aporia_demo");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(CheckCommand.SETUP_FAILED);
+        assertThat(run.out()).doesNotContain("MISSING ")
+                .contains("The test query failed, so Aporia's queries would fail too: The results bucket "
+                        + MISSING_BUCKET + " does not exist")
+                .doesNotContain("Every permission");
+    }
+
+    @Test
+    void aWorkgroupThatDoesNotExistIsOneMessage() {
+        CliRun run = withFlags(WIZARD_KEY, "check", "nope", "aporia_demo");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).filteredOn(l -> !l.contains("warning:")).containsExactly(
+                "athena-wizard check: Workgroup 'nope' was not found. Check its name and the region: workgroups "
+                        + "exist per region.");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseGlueDoesNotKnowIsToldInGluesWords() {
+        CliRun run = withFlags(WIZARD_KEY, "policy", "aporia", "nope");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("Glue could not list the tables of nope: Glue ").doesNotContain("Athena refused");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithTheCommandsOwnWords() {
+        CliRun policy = run(Map.of(), "policy");
+        assertThat(policy.exit()).isEqualTo(2);
+        assertThat(policy.err()).startsWith("athena-wizard policy: Say which policy to write: --project FILE, or "
+                + "--workgroup NAME with --database NAME").contains("--help");
+
+        CliRun check = run(Map.of(), "check");
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.err()).startsWith("athena-wizard check: Say what to check: --project FILE");
+
+        CliRun both = run(Map.of(), "check", "--project", "p.json", "--workgroup", "w", "--region", "us-east-1");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--project and --workgroup, --region cannot be used together");
+
+        CliRun noDatabase = run(Map.of(), "check", "--workgroup", "aporia");
+        assertThat(noDatabase.exit()).isEqualTo(2);
+        assertThat(noDatabase.err()).contains("--workgroup aporia needs at least one --database NAME");
+
+        CliRun badLocation = run(Map.of(), "policy", "--workgroup", "w", "--database", "d",
+                "--output-location", "bucket/x");
+        assertThat(badLocation.exit()).isEqualTo(2);
+        assertThat(badLocation.err()).contains("--output-location: \"bucket/x\" is not an S3 location");
+    }
+
+    @Test
     void checkWithPreviewStyleFlagsExitsZeroWhenNothingIsMissing() {
-        CliRun run = run(Map.of("AWS_ACCESS_KEY_ID", WIZARD_KEY, "AWS_SECRET_ACCESS_KEY", "s"), "check",
-                "--workgroup", "aporia", "--database", "aporia_demo",
-                "--region", SandboxFixture.REGION, "--endpoint-url", sandbox.endpoint().toString());
+        CliRun run = withFlags(WIZARD_KEY, "check", "aporia", "aporia_demo");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("MISSING").contains("0 missing");
+        assertThat(run.out()).doesNotContain("MISSING").contains("0 missing")
+                .as("what could not be checked is named, never called a success")
+                .contains("No permission was denied, but not everything could be checked: glue:GetPartition");
     }
 
     @Test
@@ -148,6 +225,13 @@ class PolicyAndCheckCommandsTest {
         CliRun policy = run(Map.of(), "policy", "--version");
         assertThat(policy.exit()).isZero();
         assertThat(policy.out()).isNotBlank();
+    }
+
+    /** {@code check} or {@code policy} with preview-style flags, signing with {@code keyId}, against the sandbox. */
+    private CliRun withFlags(String keyId, String command, String workgroup, String database) {
+        return run(Map.of("AWS_ACCESS_KEY_ID", keyId, "AWS_SECRET_ACCESS_KEY", "s"), command, "--workgroup", workgroup,
+                "--database", database, "--region", SandboxFixture.REGION, "--endpoint-url",
+                sandbox.endpoint().toString());
     }
 
     private CliRun run(Map<String, String> env, String... args) {

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -71,12 +74,60 @@ class SandboxCommandTest {
     }
 
     @Test
-    void aMalformedDenyIsExplainedNotStarted() {
-        StringWriter err = new StringWriter();
-        int exit = AthenaWizardCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "sandbox",
-                "--data-dir", SandboxFixture.freshDataDir().toString(), "--deny", "AKIAX");
+    void aMalformedDenyIsAUsageErrorAndNothingStarts(@TempDir Path dir) {
+        CliFrameTest.Run run = sandbox(dir.resolve("data"), "--deny", "AKIAX");
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("Expected KEY_ID=ACTION");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--deny AKIAX: Expected KEY_ID=ACTION");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void anActionTheSandboxNeverChecksIsRefusedWithTheOnesItDoes(@TempDir Path dir) {
+        CliFrameTest.Run run = sandbox(dir.resolve("data"), "--deny", "AKIAX=athena:Fly");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--deny AKIAX=athena:Fly: 'athena:Fly' is not an action the sandbox checks")
+                .contains("athena:StartQueryExecution");
+    }
+
+    @Test
+    void anIdentityThatIsNotAnArnIsRefusedWithWhatAnArnLooksLike(@TempDir Path dir) {
+        CliFrameTest.Run run = sandbox(dir.resolve("data"), "--identity", "AKIAX=notanarn");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--identity AKIAX=notanarn: 'notanarn' is not an identity STS could report")
+                .contains("arn:aws:iam::123456789012:root");
+    }
+
+    @Test
+    void aDataDirThatIsAFileSaysSo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+
+        CliFrameTest.Run run = sandbox(file);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--data-dir " + file).contains("is a file, not a folder");
+    }
+
+    @Test
+    void aDataDirThatCannotBeWrittenSaysWhy(@TempDir Path dir) throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            CliFrameTest.Run run = sandbox(locked.resolve("sandbox"));
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("cannot be written").contains("permission");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static CliFrameTest.Run sandbox(Path dataDir, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("sandbox", "--data-dir", dataDir.toString()));
+        args.addAll(List.of(more));
+        return CliFrameTest.run(args.toArray(String[]::new));
     }
 }

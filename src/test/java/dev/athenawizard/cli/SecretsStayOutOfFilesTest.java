@@ -103,7 +103,7 @@ class SecretsStayOutOfFilesTest {
             Files.writeString(work.resolve("policy.json"), policy);
             SelfTestReport report = new PermissionSelfTest(clients, executor)
                     .run(target, scope.scope(), check -> printed.add(check.toString())).join();
-            assertThat(report.nothingMissing()).isTrue();
+            assertThat(report.missing()).isEmpty();
 
             Path project = work.resolve("leak.athena-wizard.json");
             new ProjectStore().save(OnboardingProject.empty()

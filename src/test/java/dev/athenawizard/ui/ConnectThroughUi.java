@@ -14,7 +14,7 @@ public final class ConnectThroughUi {
 
     public static void withAccessKey(FxRobot robot, URI endpoint, String keyId, String secret, String sessionToken) {
         FxInput.click(robot, "#choice-access-key");
-        FxInput.type(robot, "#access-key-id", keyId);
+        FxInput.paste(robot, "#access-key-id", keyId);
         FxInput.paste(robot, "#secret-access-key-masked", secret);
         if (!sessionToken.isEmpty()) {
             FxInput.paste(robot, "#session-token-masked", sessionToken);
@@ -25,7 +25,7 @@ public final class ConnectThroughUi {
 
     public static void aporiaKey(FxRobot robot, String keyId, String secret) {
         FxInput.click(robot, "#datasource-dedicated");
-        FxInput.type(robot, "#datasource-key-id", keyId);
+        FxInput.paste(robot, "#datasource-key-id", keyId);
         FxInput.paste(robot, "#datasource-secret-masked", secret);
     }
 

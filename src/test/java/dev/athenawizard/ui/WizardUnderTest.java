@@ -14,13 +14,13 @@ import javafx.stage.Stage;
  */
 public final class WizardUnderTest implements AutoCloseable {
     public final Path home;
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final GuiWiring wiring;
     public final WizardWindow window;
-    public final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private WizardUnderTest(Path home, Stage stage) {
         this.home = home;
-        this.wiring = new GuiWiring(AppDirs.under(home));
+        this.wiring = new GuiWiring(AppDirs.under(home), dialogs);
         this.window = new WizardWindow(wiring.session(), wiring.shell(), () -> dialogs, () -> { });
         stage.setScene(WizardApp.createScene(window));
         stage.titleProperty().bind(wiring.session().titleProperty());

@@ -1,14 +1,15 @@
 package dev.athenawizard.core.athena;
 
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
  * Runs blocking SDK calls on a service's own executor, so no caller (least of all the FX thread) waits on the
- * network, and completes the future with an {@link AthenaFailure} whatever went wrong.
+ * network. The future fails with an {@link AthenaFailure} whatever went wrong, and cancelling it interrupts the call
+ * in flight ({@link InterruptibleTasks}).
  */
 public final class AthenaCalls {
     private final Executor executor;
@@ -18,18 +19,6 @@ public final class AthenaCalls {
     }
 
     public <T> CompletableFuture<T> supply(Supplier<T> call) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        try {
-            executor.execute(() -> {
-                try {
-                    result.complete(call.get());
-                } catch (Throwable t) { // every failure, SDK or not, reaches the caller as an AthenaFailure
-                    result.completeExceptionally(AwsErrors.translate(t));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            result.completeExceptionally(AwsErrors.translate(e));
-        }
-        return result;
+        return InterruptibleTasks.supply(executor, call::get, AwsErrors::translate);
     }
 }

@@ -66,6 +66,7 @@ public final class AwsErrors {
     private static AthenaFailure fromService(AwsServiceException e) {
         String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
         String said = serviceMessage(e);
+        String service = serviceName(e);
         if (e instanceof InvalidRequestException invalid) {
             return invalidRequest(invalid.athenaErrorCode(), said, e);
         }
@@ -95,11 +96,25 @@ public final class AwsErrors {
                 break;
         }
         if (e.statusCode() >= 500) {
-            return AthenaFailure.of(Kind.SERVICE_ERROR, "Athena answered with an internal error (HTTP "
+            return AthenaFailure.of(Kind.SERVICE_ERROR, service + " answered with an internal error (HTTP "
                     + e.statusCode() + ") even after retries. Try again in a minute.", said, e);
         }
+        if ("Glue".equals(service) && "EntityNotFoundException".equals(code)) {
+            return AthenaFailure.of(said.startsWith("Database") ? Kind.DATABASE_NOT_FOUND : Kind.TABLE_NOT_FOUND,
+                    "Glue has no such entity: " + said + " Check the name, and the region: the Glue Data Catalog "
+                    + "is per region.", said, e);
+        }
         return AthenaFailure.of(Kind.INVALID_REQUEST,
-                "Athena refused the request: " + said + (code.isEmpty() ? "" : " (" + code + ")"), said, e);
+                service + " refused the request: " + said + (code.isEmpty() ? "" : " (" + code + ")"), said, e);
+    }
+
+    /** Which AWS service answered, as its users call it: Athena, Glue, S3, STS. */
+    private static String serviceName(AwsServiceException e) {
+        String name = e.awsErrorDetails() == null ? null : e.awsErrorDetails().serviceName();
+        if (name == null || name.isBlank()) {
+            return "Athena";
+        }
+        return name.equalsIgnoreCase("sts") ? "STS" : name;
     }
 
     private static AthenaFailure invalidRequest(String athenaErrorCode, String said, AwsServiceException e) {

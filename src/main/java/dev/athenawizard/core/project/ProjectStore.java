@@ -2,6 +2,9 @@ package dev.athenawizard.core.project;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +26,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -115,7 +120,7 @@ public final class ProjectStore {
         try {
             return mapper.readerFor(OnboardingProject.class).readValue(text);
         } catch (JsonMappingException e) {
-            throw fieldProblem(e, file);
+            throw fieldProblem(e, file, text);
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(file, name(file) + " could not be read: " + e.getOriginalMessage(), "", 0, 0, e);
         }
@@ -151,11 +156,11 @@ public final class ProjectStore {
         }
     }
 
-    private static ProjectFileException fieldProblem(JsonMappingException e, Path file) {
+    private ProjectFileException fieldProblem(JsonMappingException e, Path file, String text) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        JsonLocation at = e.getLocation();
+        JsonLocation at = locate(text, e.getPath()).orElse(e.getLocation());
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
@@ -175,6 +180,35 @@ public final class ProjectStore {
             what = "has a problem with \"" + field + "\"" + where + ": " + e.getOriginalMessage();
         }
         return new ProjectFileException(file, name(file) + " " + what, field, line, column, e);
+    }
+
+    /**
+     * Where the field at {@code path} is written in {@code text}. Jackson reports a record's unknown field where it
+     * finished reading the object (often the last line of the file); the user needs the line of the field itself.
+     */
+    private Optional<JsonLocation> locate(String text, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            String step = ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex());
+            pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
+        }
+        JsonPointer target = JsonPointer.compile(pointer.toString());
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                boolean element = token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
+                        && parser.getParsingContext().inArray();
+                if ((token == JsonToken.FIELD_NAME || element)
+                        && parser.getParsingContext().pathAsPointer().equals(target)) {
+                    return Optional.of(parser.currentTokenLocation());
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty(); // the text parsed once already; fall back to Jackson's own location
+        }
+        return Optional.empty();
     }
 
     private static String quoted(Object value) {

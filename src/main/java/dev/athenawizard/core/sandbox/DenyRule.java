@@ -14,12 +14,46 @@ import java.util.stream.Collectors;
  * pattern, {@code *} for all).
  */
 public record DenyRule(String accessKeyId, String action, String resource) {
+    /**
+     * The IAM actions the sandbox knows: it checks each of them, except {@code sts:GetCallerIdentity}, which AWS never
+     * denies either. A denial of anything else would never take effect, so it is refused rather than silently
+     * ignored; add an action here when the sandbox starts checking it.
+     */
+    public static final List<String> CHECKED_ACTIONS = List.of(
+            "athena:BatchGetQueryExecution", "athena:CreateWorkGroup", "athena:DeleteWorkGroup",
+            "athena:GetDataCatalog", "athena:GetDatabase", "athena:GetQueryExecution", "athena:GetQueryResults",
+            "athena:GetTableMetadata", "athena:GetWorkGroup", "athena:ListDataCatalogs", "athena:ListDatabases",
+            "athena:ListQueryExecutions", "athena:ListTableMetadata", "athena:ListWorkGroups",
+            "athena:StartQueryExecution", "athena:StopQueryExecution", "athena:UpdateWorkGroup",
+            "glue:GetDatabase", "glue:GetDatabases", "glue:GetPartitions", "glue:GetTable", "glue:GetTables",
+            "s3:CreateBucket", "s3:DeleteObject", "s3:GetBucketLocation", "s3:GetObject", "s3:ListAllMyBuckets",
+            "s3:ListBucket", "s3:PutObject",
+            "sts:GetCallerIdentity");
+
     public DenyRule {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
         Objects.requireNonNull(action, "action");
         resource = resource == null || resource.isBlank() ? "*" : resource;
+        if (accessKeyId.isBlank()) {
+            throw new IllegalArgumentException("No access key id before '=': say whose requests are denied, e.g. "
+                    + "AKIAAPORIAUSER000001=" + action + ".");
+        }
         if (!action.contains(":") && !action.equals("*")) {
-            throw new IllegalArgumentException("Not an IAM action: '" + action + "' (expected e.g. athena:StartQueryExecution)");
+            throw new IllegalArgumentException("'" + action + "' is not an IAM action: it should look like "
+                    + "athena:StartQueryExecution.");
+        }
+        Pattern pattern = glob(action.toLowerCase(Locale.ROOT));
+        if (CHECKED_ACTIONS.stream().noneMatch(a -> pattern.matcher(a.toLowerCase(Locale.ROOT)).matches())) {
+            String service = action.substring(0, Math.max(0, action.indexOf(':')));
+            List<String> same = CHECKED_ACTIONS.stream().filter(a -> a.startsWith(service + ":")).toList();
+            throw new IllegalArgumentException("'" + action + "' is not an action the sandbox checks, so denying it "
+                    + "would change nothing. " + (same.isEmpty()
+                            ? "It checks actions of athena, glue, s3 and sts."
+                            : "Its " + service + " actions: " + String.join(", ", same) + "."));
+        }
+        if (!resource.equals("*") && !resource.startsWith("arn:")) {
+            throw new IllegalArgumentException("'" + resource + "' after '@' is not an ARN: it should look like "
+                    + "arn:aws:s3:::bucket/*.");
         }
     }
 

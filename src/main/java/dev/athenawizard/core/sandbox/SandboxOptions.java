@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How to run a sandbox: where it listens and keeps its files, how long queries take, what time it is, which faults
@@ -37,8 +40,40 @@ public record SandboxOptions(int port, Path dataDir, Duration queryDelay, Durati
         }
     }
 
+    /** What STS reports as an identity: root, IAM user or role, assumed role. */
+    private static final Pattern IDENTITY_ARN = Pattern.compile(
+            "arn:aws:(iam::\\d{12}:(root|user/[\\w+=,.@/-]+|role/[\\w+=,.@/-]+)"
+                    + "|sts::\\d{12}:assumed-role/[\\w+=,.@-]+/[\\w+=,.@-]+)");
+
     public static Builder builder(Path dataDir) {
         return new Builder(dataDir);
+    }
+
+    /**
+     * Why the sandbox could not keep its files in {@code dataDir}, or empty when it can: the folder is a file, or it
+     * cannot be created or written. Checked before starting, so the user hears the reason and not only the path.
+     */
+    public static Optional<String> dataDirProblem(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            return Optional.of(absolute + " is a file, not a folder: give a folder (it is created if missing).");
+        }
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.of(absolute + " cannot be created: none of its parent folders exists.");
+        }
+        if (!Files.isDirectory(existing)) {
+            return Optional.of(absolute + " cannot be created: " + existing + " is a file, not a folder.");
+        }
+        if (!Files.isWritable(existing) || !Files.isExecutable(existing)) {
+            return Optional.of((existing.equals(absolute) ? absolute + " cannot be written"
+                    : absolute + " cannot be created, because " + existing + " cannot be written")
+                    + ": you do not have permission. Choose a folder of your own, e.g. under your home folder.");
+        }
+        return Optional.empty();
     }
 
     /** Builds options; everything but the data folder has a default (free port, no delay, no faults). */
@@ -118,8 +153,22 @@ public record SandboxOptions(int port, Path dataDir, Duration queryDelay, Durati
             return this;
         }
 
-        /** Gives a key id an explicit identity, e.g. {@code arn:aws:iam::123456789012:root}. */
+        /**
+         * Gives a key id an explicit identity, e.g. {@code arn:aws:iam::123456789012:root}.
+         *
+         * @throws IllegalArgumentException when {@code arn} is not the ARN of a root user, an IAM user or role, or an
+         *                                  assumed role: STS would never report it
+         */
         public Builder identity(String accessKeyId, String arn) {
+            if (accessKeyId == null || accessKeyId.isBlank()) {
+                throw new IllegalArgumentException("No access key id before '=': say which key the identity is for.");
+            }
+            if (arn == null || !IDENTITY_ARN.matcher(arn).matches()) {
+                throw new IllegalArgumentException("'" + arn + "' is not an identity STS could report: use the ARN "
+                        + "of a root user (arn:aws:iam::123456789012:root), an IAM user (arn:aws:iam::123456789012:"
+                        + "user/NAME), a role (…:role/NAME) or an assumed role (arn:aws:sts::123456789012:"
+                        + "assumed-role/ROLE/SESSION).");
+            }
             identities.put(accessKeyId, arn);
             return this;
         }

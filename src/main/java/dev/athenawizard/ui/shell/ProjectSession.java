@@ -6,7 +6,7 @@ import dev.athenawizard.core.project.DraftStore;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.project.RecentProjects;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +40,7 @@ public final class ProjectSession {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringBinding title;
+    private boolean closed;
     private final List<java.util.function.Consumer<OnboardingProject>> replacedListeners = new java.util.ArrayList<>();
 
     public ProjectSession(ProjectStore store, DraftStore drafts, Autosaver autosaver, RecentProjects recent,
@@ -78,8 +79,14 @@ public final class ProjectSession {
         return recentFiles;
     }
 
-    /** Records a change the user made; it becomes unsaved work and is autosaved as a draft. */
+    /**
+     * Records a change the user made; it becomes unsaved work and is autosaved as a draft. After {@link #close()}
+     * (a background result landing as the program ends) nothing is recorded.
+     */
     public void edit(UnaryOperator<OnboardingProject> change) {
+        if (closed) {
+            return;
+        }
         OnboardingProject updated = change.apply(project.get());
         if (updated.equals(project.get())) {
             return;
@@ -190,8 +197,9 @@ public final class ProjectSession {
         autosaver.clear();
     }
 
-    /** Writes any pending draft now (before an exit that might not be clean). */
-    public void flushDraft() {
+    /** The program is ending: writes the pending draft, and records no edit after it. */
+    public void close() {
+        closed = true;
         autosaver.flush();
     }
 

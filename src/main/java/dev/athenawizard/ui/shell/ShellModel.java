@@ -1,11 +1,12 @@
 package dev.athenawizard.ui.shell;
 
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -18,9 +19,9 @@ import javafx.beans.value.ObservableBooleanValue;
  * The wizard's navigation rules, without a screen: which step is current, which steps can be reached, whether Back,
  * Next and Finish are enabled, and the step check that runs between a click on Next and the next step.
  *
- * <p>A step is reachable when every step before it is complete. Next is enabled when the current step is complete and
- * no check is running. While a check runs, the user can cancel it; when it fails, its message stays on screen until the
- * user changes something or tries again.
+ * <p>A step is reachable when every step before it is done (its result checked for what is on screen). Next is enabled
+ * when the current step is complete and no check is running. While a check runs, the user can cancel it; when it
+ * fails, its message stays on screen until the user changes something or tries again.
  */
 public final class ShellModel {
     private final List<WizardStep> steps;
@@ -31,6 +32,7 @@ public final class ShellModel {
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
     private final BooleanBinding canFinish;
+    private final IntegerBinding reachability;
     private CompletableFuture<?> runningCheck;
     private Runnable onFinish = () -> { };
 
@@ -41,6 +43,8 @@ public final class ShellModel {
         this.steps = List.copyOf(steps);
         ObservableBooleanValue[] completes = this.steps.stream().map(WizardStep::complete)
                 .toArray(ObservableBooleanValue[]::new);
+        ObservableBooleanValue[] dones = this.steps.stream().map(WizardStep::done)
+                .toArray(ObservableBooleanValue[]::new);
         canGoBack = Bindings.createBooleanBinding(() -> current.get() > 0 && !checking.get(), current, checking);
         canGoNext = Bindings.createBooleanBinding(
                 () -> current.get() < this.steps.size() - 1 && currentStep().complete().get() && !checking.get(),
@@ -48,6 +52,7 @@ public final class ShellModel {
         canFinish = Bindings.createBooleanBinding(
                 () -> current.get() == this.steps.size() - 1 && currentStep().complete().get() && !checking.get(),
                 concat(completes, current, checking));
+        reachability = Bindings.createIntegerBinding(this::firstNotDone, dones);
         // An error belongs to the state that produced it: once the user edits the step, it no longer applies.
         for (WizardStep step : this.steps) {
             step.changes().addListener(o -> {
@@ -116,17 +121,38 @@ public final class ShellModel {
         if (!reachable(index)) {
             return StepStatus.LOCKED;
         }
-        return steps.get(index).complete().get() ? StepStatus.DONE : StepStatus.OPEN;
+        return steps.get(index).done().get() ? StepStatus.DONE : StepStatus.OPEN;
     }
 
-    /** A step can be shown when all steps before it are complete. */
+    /** A step can be shown when all steps before it are done. */
     public boolean reachable(int index) {
-        for (int i = 0; i < index; i++) {
-            if (!steps.get(i).complete().get()) {
-                return false;
+        return index >= 0 && index < steps.size() && index <= firstNotDone();
+    }
+
+    /** Changes whenever a step's done state changes: the step list redraws on it. */
+    public IntegerBinding reachabilityProperty() {
+        return reachability;
+    }
+
+    /**
+     * Shows the first step that is not done (after a project was opened: it says what needs attention). A running
+     * check is cancelled.
+     */
+    public void showFirstStepNeedingAttention() {
+        cancelCheck();
+        int first = Math.min(firstNotDone(), steps.size() - 1);
+        if (first != current.get()) {
+            show(first);
+        }
+    }
+
+    private int firstNotDone() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).done().get()) {
+                return i;
             }
         }
-        return index >= 0 && index < steps.size();
+        return steps.size();
     }
 
     public void back() {
@@ -189,7 +215,8 @@ public final class ShellModel {
             checking.set(false);
             if (failure == null) {
                 onPass.run();
-            } else if (failure instanceof CancellationException || check.isCancelled()) {
+            } else if (failure instanceof CancellationException || check.isCancelled()
+                    || failure instanceof ShownOnStep) {
                 checkError.set("");
             } else {
                 checkError.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());

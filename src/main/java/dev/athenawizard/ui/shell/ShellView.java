@@ -76,9 +76,9 @@ public final class ShellView extends BorderPane {
             }
         });
         stepList.setOnMouseClicked(e -> jumpToSelected());
-        // Any completion change can lock or unlock later steps: redraw the list.
+        // Any change of a step's done state can lock or unlock later steps: redraw the list.
         for (WizardStep step : model.steps()) {
-            step.complete().addListener(o -> stepList.refresh());
+            step.done().addListener(o -> stepList.refresh());
         }
         model.checkingProperty().addListener(o -> stepList.refresh());
         VBox.setVgrow(stepList, Priority.ALWAYS);
@@ -103,6 +103,7 @@ public final class ShellView extends BorderPane {
         summary.setId("step-summary");
         summary.getStyleClass().add("step-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         this.title = title;
         this.summary = summary;
 
@@ -151,6 +152,7 @@ public final class ShellView extends BorderPane {
         error.getStyleClass().add("check-error");
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.checkErrorProperty());
         error.visibleProperty().bind(model.checkErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

@@ -8,7 +8,9 @@ import javafx.scene.Node;
 
 /**
  * One page of the wizard. The shell owns navigation and the project; a step owns its model and view, says when it is
- * complete, and may run an asynchronous check before the user moves on.
+ * complete and when it is done, and may run an asynchronous check before the user moves on.
+ *
+ * <p>How to write one: see {@code dev.athenawizard.ui.steps} (package-info) and the Workgroup step.
  */
 public interface WizardStep {
 
@@ -21,13 +23,27 @@ public interface WizardStep {
     /** The step's content, built once and kept. */
     Node view();
 
-    /** True when the user may move on (the shell still runs {@link #checkBeforeLeaving()} first). */
+    /**
+     * True when the user may press Next: nothing is missing or malformed (the shell then runs
+     * {@link #checkBeforeLeaving()}, which may still keep the user here).
+     */
     ObservableBooleanValue complete();
 
     /**
+     * True when the step's outcome was checked for what is on screen now (credentials verified, workgroup read): the
+     * step list shows it done, and the steps after it become reachable. A green mark must be earned, so a step whose
+     * {@link #checkBeforeLeaving()} proves something must not be done before that proof, nor after an edit.
+     * The default, {@link #complete()}, suits a step with nothing to prove.
+     */
+    default ObservableBooleanValue done() {
+        return complete();
+    }
+
+    /**
      * Work that must succeed before Next takes the user further (credentials verified, workgroup readable).
-     * Cancelling the returned future must stop the work; failing it keeps the user on this step with its message.
-     * Called on the FX thread; the work itself must run elsewhere.
+     * Cancelling the returned future must stop the work; failing it keeps the user on this step with its message
+     * (fail with {@link ShownOnStep} when the step's own page already shows why). Called on the FX thread; the work
+     * itself must run elsewhere.
      *
      * @return null or a completed future when there is nothing to check
      */
@@ -40,7 +56,7 @@ public interface WizardStep {
         return "Checking…";
     }
 
-    /** Fills the step's model from the project (on New, Open and draft restore). */
+    /** Fills the step's model from the project (on New, Open and draft restore); drops results of the old one. */
     void load(OnboardingProject project);
 
     /** Writes the step's part of the project. */
@@ -49,11 +65,11 @@ public interface WizardStep {
     /** Fires whenever the step's part of the project may have changed. */
     Observable changes();
 
-    /** The user arrived on this step: subscribe to what it shows. */
+    /** The user arrived on this step: subscribe to what it shows, refresh what is out of date. */
     default void entered() {
     }
 
-    /** The user left this step: release subscriptions, stop its background work. */
+    /** The user left this step: release the subscriptions {@link #entered()} made, stop its background work. */
     default void left() {
     }
 }

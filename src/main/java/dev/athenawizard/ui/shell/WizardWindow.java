@@ -3,7 +3,7 @@ package dev.athenawizard.ui.shell;
 import dev.athenawizard.core.project.Draft;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectFileException;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +62,7 @@ public final class WizardWindow extends BorderPane {
         return session;
     }
 
+    /** Loads a new, opened or restored project into every step, and shows the first step that needs attention. */
     private void loadIntoSteps(OnboardingProject project) {
         loading = true;
         try {
@@ -71,6 +72,7 @@ public final class WizardWindow extends BorderPane {
         } finally {
             loading = false;
         }
+        shell.showFirstStepNeedingAttention();
     }
 
     private MenuBar buildMenu() {

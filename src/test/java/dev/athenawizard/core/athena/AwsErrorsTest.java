@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.athena.model.TooManyRequestsException;
+import software.amazon.awssdk.services.glue.model.GlueException;
 
 /**
  * Failures the sandbox cannot produce (a concurrency limit, a missing credential chain, SDK timeouts), as the SDK's own
@@ -60,6 +61,24 @@ class AwsErrorsTest {
 
         assertThat(f.kind()).isEqualTo(Kind.UNKNOWN);
         assertThat(f.getMessage()).endsWith("IllegalStateException: boom");
+    }
+
+    @Test
+    void aGlueErrorIsWordedAsGluesNotAthenas() {
+        GlueException missing = (GlueException) GlueException.builder().statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder().serviceName("Glue").errorCode("EntityNotFoundException")
+                        .errorMessage("Database nope not found.").build())
+                .build();
+        GlueException busy = (GlueException) GlueException.builder().statusCode(500)
+                .awsErrorDetails(AwsErrorDetails.builder().serviceName("Glue").errorCode("InternalServiceException")
+                        .errorMessage("Internal error").build())
+                .build();
+
+        AthenaFailure notFound = AwsErrors.translate(missing);
+        assertThat(notFound.kind()).isEqualTo(Kind.DATABASE_NOT_FOUND);
+        assertThat(notFound.getMessage()).startsWith("Glue has no such entity: Database nope not found.")
+                .doesNotContain("Athena");
+        assertThat(AwsErrors.translate(busy).getMessage()).startsWith("Glue answered with an internal error");
     }
 
     @Test

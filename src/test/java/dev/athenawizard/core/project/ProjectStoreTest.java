@@ -194,6 +194,20 @@ class ProjectStoreTest {
     }
 
     @Test
+    void an_unknown_field_is_named_at_its_own_line_and_column_not_where_the_file_ends() throws Exception {
+        String json = store.toJson(sample()).replace("\"region\"", "\"regoin\"");
+        int line = lineOf(json, "regoin");
+        int column = json.split("\n", -1)[line - 1].indexOf("\"regoin\"") + 1;
+
+        ProjectFileException e = catchThrowableOfType(ProjectFileException.class,
+                () -> store.parse(json, Path.of("p.json")));
+
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.column()).isEqualTo(column);
+        assertThat(e.getMessage()).contains("(line " + line + ", column " + column + ")");
+    }
+
+    @Test
     void project_file_never_has_a_place_for_secrets() {
         String json = store.toJson(sample()).toLowerCase(java.util.Locale.ROOT);
         assertThat(json).doesNotContain("secret", "token", "password");

@@ -30,6 +30,23 @@ class DenyRuleTest {
     @Test
     void refusesWhatIsNotAnAction() {
         assertThatThrownBy(() -> DenyRule.parse("AKIA1")).hasMessageContaining("KEY_ID=ACTION");
-        assertThatThrownBy(() -> DenyRule.parse("AKIA1=StartQueryExecution")).hasMessageContaining("Not an IAM action");
+        assertThatThrownBy(() -> DenyRule.parse("AKIA1=StartQueryExecution"))
+                .hasMessageContaining("'StartQueryExecution' is not an IAM action");
+    }
+
+    @Test
+    void refusesAnActionTheSandboxNeverChecksAndNamesTheOnesItDoes() {
+        assertThatThrownBy(() -> DenyRule.parse("AKIA1=athena:Fly"))
+                .hasMessageContaining("'athena:Fly' is not an action the sandbox checks")
+                .hasMessageContaining("athena:StartQueryExecution");
+        assertThatThrownBy(() -> DenyRule.parse("AKIA1=ec2:RunInstances"))
+                .hasMessageContaining("athena, glue, s3 and sts");
+        assertThat(DenyRule.parse("AKIA1=glue:Get*")).as("a wildcard that covers checked actions")
+                .containsExactly(new DenyRule("AKIA1", "glue:Get*", "*"));
+    }
+
+    @Test
+    void refusesAResourceThatIsNotAnArn() {
+        assertThatThrownBy(() -> DenyRule.parse("AKIA1=s3:GetObject@data/*")).hasMessageContaining("not an ARN");
     }
 }

@@ -18,6 +18,8 @@ import javafx.scene.control.TextField;
 final class FakeStep implements WizardStep {
     final String title;
     final BooleanProperty complete = new SimpleBooleanProperty(false);
+    /** Follows {@link #complete} unless a test unbinds it, as a step with something to prove would. */
+    final BooleanProperty done = new SimpleBooleanProperty(false);
     final TextField text = new TextField();
     final List<String> events = new ArrayList<>();
     CompletableFuture<Object> check;
@@ -25,6 +27,7 @@ final class FakeStep implements WizardStep {
     FakeStep(String title) {
         this.title = title;
         text.setId(title.toLowerCase() + "-text");
+        done.bind(complete);
     }
 
     /** Makes the next click on Next wait for a check the test controls. */
@@ -51,6 +54,11 @@ final class FakeStep implements WizardStep {
     @Override
     public BooleanProperty complete() {
         return complete;
+    }
+
+    @Override
+    public BooleanProperty done() {
+        return done;
     }
 
     @Override

@@ -49,6 +49,53 @@ class ShellModelTest {
     }
 
     @Test
+    void a_step_is_done_only_once_its_check_proved_it_and_only_then_later_steps_open() {
+        onFx(() -> {
+            one.done.unbind();
+            one.complete.set(true); // the form is filled in, not yet verified
+        });
+        assertThat(shell.canGoNextProperty().get()).as("Next runs the check").isTrue();
+        assertThat(shell.reachable(1)).isFalse();
+        assertThat(statuses()).containsExactly(StepStatus.CURRENT, StepStatus.LOCKED, StepStatus.LOCKED);
+
+        onFx(() -> one.done.set(true)); // the check passed for what is on screen
+        assertThat(shell.reachable(1)).isTrue();
+        onFx(() -> shell.goTo(1));
+        assertThat(statuses()).containsExactly(StepStatus.DONE, StepStatus.CURRENT, StepStatus.LOCKED);
+    }
+
+    @Test
+    void after_a_project_is_opened_the_first_step_needing_attention_shows() {
+        onFx(() -> {
+            one.complete.set(true);
+            two.complete.set(true);
+            shell.next();
+            shell.next();
+        });
+        assertThat(shell.currentIndexProperty().get()).isEqualTo(2);
+
+        onFx(() -> {
+            two.complete.set(false); // the opened project's second step needs attention
+            shell.showFirstStepNeedingAttention();
+        });
+        assertThat(shell.currentIndexProperty().get()).isEqualTo(1);
+        assertThat(two.events).endsWith("entered");
+    }
+
+    @Test
+    void a_failure_the_step_shows_itself_gets_no_second_banner() {
+        onFx(() -> {
+            one.complete.set(true);
+            one.pendingCheck();
+            shell.next();
+            one.check.completeExceptionally(new ShownOnStep("Access key AKIA… is not valid."));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.checkErrorProperty().get()).isEmpty();
+        assertThat(shell.currentIndexProperty().get()).isZero();
+    }
+
+    @Test
     void next_on_an_incomplete_step_does_nothing() {
         onFx(shell::next);
         assertThat(shell.currentIndexProperty().get()).isZero();

@@ -3,6 +3,7 @@ package dev.athenawizard.core.athena.workgroup;
 import dev.athenawizard.core.athena.AthenaCalls;
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AwsErrors;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.ManagedQueryResultsConfiguration;
 import software.amazon.awssdk.services.athena.model.ResultConfiguration;
@@ -39,7 +42,13 @@ public final class WorkgroupService {
      * {@code GetWorkGroup}; one that may be listed but not described is reported, not fatal.
      */
     public CompletableFuture<WorkgroupListing> describeAll() {
-        return calls.supply(this::listAll).thenCompose(this::describeEach);
+        CompletableFuture<List<WorkGroupSummary>> listing = calls.supply(this::listAll);
+        List<Future<?>> describing = new CopyOnWriteArrayList<>();
+        CompletableFuture<WorkgroupListing> all = listing.thenCompose(found -> describeEach(found, describing));
+        return InterruptibleTasks.onCancel(all, () -> {
+            listing.cancel(true);
+            describing.forEach(call -> call.cancel(true));
+        });
     }
 
     /** Creates a workgroup whose results go to the given S3 folder, on the newest engine, and describes it. */
@@ -49,13 +58,13 @@ public final class WorkgroupService {
             return CompletableFuture.failedFuture(
                     AthenaFailure.of(AthenaFailure.Kind.INVALID_REQUEST, String.join(" ", problems)));
         }
-        return calls.supply(() -> athena.createWorkGroup(b -> b
+        return InterruptibleTasks.then(calls.supply(() -> athena.createWorkGroup(b -> b
                         .name(spec.name())
                         .description(spec.description().isEmpty() ? null : spec.description())
                         .configuration(c -> c
                                 .resultConfiguration(r -> r.outputLocation(spec.outputFolder()))
-                                .engineVersion(e -> e.selectedEngineVersion(EngineVersion.AUTO)))))
-                .thenCompose(created -> describe(spec.name()));
+                                .engineVersion(e -> e.selectedEngineVersion(EngineVersion.AUTO))))),
+                created -> describe(spec.name()));
     }
 
     private List<WorkGroupSummary> listAll() {
@@ -64,10 +73,13 @@ public final class WorkgroupService {
         return all;
     }
 
-    private CompletableFuture<WorkgroupListing> describeEach(List<WorkGroupSummary> summaries) {
+    private CompletableFuture<WorkgroupListing> describeEach(List<WorkGroupSummary> summaries,
+            List<Future<?>> describing) {
         List<CompletableFuture<Described>> each = new ArrayList<>();
         for (WorkGroupSummary summary : summaries) {
-            each.add(describe(summary.name()).handle((info, error) -> error == null
+            CompletableFuture<WorkgroupInfo> call = describe(summary.name());
+            describing.add(call);
+            each.add(call.handle((info, error) -> error == null
                     ? new Described(info, null) : new Described(null, unreadableOrRethrow(summary, error))));
         }
         return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).thenApply(done -> {

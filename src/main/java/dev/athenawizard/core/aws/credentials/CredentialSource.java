@@ -57,15 +57,15 @@ public sealed interface CredentialSource
             accessKeyId = accessKeyId == null ? "" : accessKeyId.strip();
             sessionToken = sessionToken == null ? Optional.empty() : sessionToken.filter(t -> !t.isEmpty());
             if (accessKeyId.isEmpty()) {
-                throw new IllegalArgumentException("Access key id is empty: paste the key id (it starts with AKIA or "
+                throw new BadCredentialField(BadCredentialField.Field.ACCESS_KEY_ID, "Access key id is empty: paste the key id (it starts with AKIA or "
                         + "ASIA).");
             }
             if (!KEY_ID.matcher(accessKeyId).matches()) {
-                throw new IllegalArgumentException("Access key id \"" + accessKeyId + "\" is not a key id: it should "
+                throw new BadCredentialField(BadCredentialField.Field.ACCESS_KEY_ID, "Access key id \"" + accessKeyId + "\" is not a key id: it should "
                         + "be 16 to 128 capital letters and digits, like AKIAIOSFODNN7EXAMPLE.");
             }
             if (secretAccessKey == null || secretAccessKey.isEmpty()) {
-                throw new IllegalArgumentException("Secret access key is empty: paste the secret shown when the key "
+                throw new BadCredentialField(BadCredentialField.Field.SECRET_ACCESS_KEY, "Secret access key is empty: paste the secret shown when the key "
                         + "was created.");
             }
         }
@@ -99,7 +99,7 @@ public sealed interface CredentialSource
             name = name == null ? "" : name.strip();
             Objects.requireNonNull(files, "files");
             if (name.isEmpty()) {
-                throw new IllegalArgumentException("Profile is empty: choose an AWS profile.");
+                throw new BadCredentialField(BadCredentialField.Field.PROFILE, "Profile is empty: choose an AWS profile.");
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aws.policy;
 
+import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AwsErrors;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupService;
@@ -19,10 +20,10 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Fills in an {@link AccessScope} with the wizard's own credentials: the account id (STS), the workgroup's result
- * location ({@code GetWorkGroup}, when not already known) and where the chosen databases' tables keep their data
- * (Glue {@code GetTables}). A failed look-up becomes a note and leaves that part empty, so the policy generator can
- * say what is missing rather than guess.
+ * Fills in an {@link AccessScope} with the wizard's own credentials: the account id (STS, only when the request does
+ * not know it already), the workgroup's result location ({@code GetWorkGroup}, when not already known) and where the
+ * chosen databases' tables keep their data (Glue {@code GetTables}). A failed look-up becomes a note on the input it
+ * leaves empty, so the policy generator can say what is missing, in the look-up's words, rather than guess.
  */
 public final class AccessScopeResolver {
     private final AwsClientFactory clients;
@@ -39,13 +40,8 @@ public final class AccessScopeResolver {
     }
 
     private ResolvedScope lookUp(AwsTarget wizard, ScopeRequest request) {
-        List<String> notes = new ArrayList<>();
-        String account = "";
-        try (StsClient sts = clients.sts(wizard)) {
-            account = sts.getCallerIdentity().account();
-        } catch (SdkException e) {
-            notes.add("STS could not tell the account id: " + AwsErrors.translate(e).getMessage());
-        }
+        List<MissingInput> notes = new ArrayList<>();
+        String account = request.accountId().isEmpty() ? accountFromSts(wizard, notes) : request.accountId();
         Optional<S3Location> results = request.resultsLocation();
         if (results.isEmpty() && !request.workgroup().isEmpty()) {
             results = describeResults(wizard, request.workgroup(), notes);
@@ -55,8 +51,8 @@ public final class AccessScopeResolver {
             try {
                 tables = new TableLocations(clients, Runnable::run).of(wizard, request.databases()).join();
             } catch (CompletionException e) {
-                notes.add("Glue could not list the tables of " + String.join(", ", request.databases()) + ": "
-                        + AwsErrors.translate(e).getMessage());
+                notes.add(new MissingInput(PolicyGenerator.DATA_LOCATIONS, "Glue could not list the tables of "
+                        + String.join(", ", request.databases()) + ": " + AwsErrors.translate(e).getMessage()));
             }
         }
         Set<String> gluedBuckets = tables.stream().flatMap(t -> t.location().stream()).map(S3Location::bucket)
@@ -68,20 +64,33 @@ public final class AccessScopeResolver {
                     extra.add(S3Location.bucket(bucket));
                 }
             } catch (IllegalArgumentException e) {
-                notes.add("Data bucket " + e.getMessage());
+                notes.add(new MissingInput(PolicyGenerator.DATA_LOCATIONS, "Data bucket " + e.getMessage()));
             }
         }
         return new ResolvedScope(AccessScope.of(request.region(), account, request.workgroup(), results,
                 request.databases(), tables, extra), notes);
     }
 
-    private Optional<S3Location> describeResults(AwsTarget wizard, String workgroup, List<String> notes) {
+    private String accountFromSts(AwsTarget wizard, List<MissingInput> notes) {
+        try (StsClient sts = clients.sts(wizard)) {
+            return sts.getCallerIdentity().account();
+        } catch (SdkException e) {
+            notes.add(new MissingInput("accountId", "STS could not tell the account id: "
+                    + AwsErrors.translate(e).getMessage()));
+            return "";
+        }
+    }
+
+    private Optional<S3Location> describeResults(AwsTarget wizard, String workgroup, List<MissingInput> notes) {
         try (AthenaClient athena = clients.athena(wizard)) {
             WorkgroupInfo info = new WorkgroupService(athena, Runnable::run).describe(workgroup).join();
             return info.outputLocation().flatMap(S3Location::tryParse);
         } catch (CompletionException e) {
-            notes.add("The settings of workgroup " + workgroup + " could not be read: "
-                    + AwsErrors.translate(e).getMessage());
+            AthenaFailure failure = AwsErrors.translate(e);
+            // "not found" names the workgroup already; anything else needs saying which one could not be read
+            notes.add(new MissingInput("resultsLocation", failure.kind() == AthenaFailure.Kind.WORKGROUP_NOT_FOUND
+                    ? failure.getMessage()
+                    : "The settings of workgroup " + workgroup + " could not be read: " + failure.getMessage()));
             return Optional.empty();
         }
     }

@@ -27,20 +27,32 @@ public final class PolicyGenerator {
     public static final String READ_TABLE_DATA = "ReadTableData";
     public static final String QUERY_RESULTS = "QueryResults";
 
+    /** The {@link MissingInput#field()} of unknown table data locations: the one gap the self-test works around. */
+    public static final String DATA_LOCATIONS = "dataLocations";
+
     /** Athena's own name for the Glue Data Catalog. */
     public static final String DATA_CATALOG = "AwsDataCatalog";
 
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
 
+    /**
+     * The policy for {@code scope}, or what is missing. Even when something is missing, the statements whose inputs
+     * are known are written ({@link PolicyResult#known()}): when only the tables' data locations are unknown (Glue
+     * did not answer), the self-test can still try every other permission against them.
+     */
     public PolicyResult generate(AccessScope scope) {
         List<MissingInput> missing = check(scope);
-        if (!missing.isEmpty()) {
-            return new PolicyResult(Optional.empty(), missing);
-        }
+        boolean basicsKnown = missing.stream().allMatch(m -> m.field().equals(DATA_LOCATIONS));
+        IamPolicy known = new IamPolicy(basicsKnown ? statements(scope) : List.of());
+        return new PolicyResult(missing.isEmpty() ? Optional.of(known) : Optional.empty(), missing, known);
+    }
+
+    /** Every statement; the data-reading ones only for the data locations that are known. */
+    private static List<PolicyStatement> statements(AccessScope scope) {
         Arns arns = new Arns(AthenaRegions.partitionOf(scope.region()), scope.region(), scope.accountId());
         S3Location results = scope.resultsLocation().orElseThrow();
-        List<PolicyStatement> statements = List.of(
+        List<PolicyStatement> statements = new ArrayList<>(List.of(
                 new PolicyStatement(LIST_WORKGROUPS, List.of("athena:ListWorkGroups"), List.of("*")),
                 new PolicyStatement(ATHENA_QUERIES, List.of(
                         "athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution",
@@ -54,12 +66,14 @@ public final class PolicyGenerator {
                         "glue:GetTables", "glue:GetTable", "glue:GetPartitions", "glue:GetPartition"),
                         glueResources(arns, scope.databases(), true)),
                 new PolicyStatement(BUCKET_ACCESS, List.of("s3:ListBucket", "s3:GetBucketLocation"),
-                        bucketResources(arns, scope.dataLocations(), results)),
-                new PolicyStatement(READ_TABLE_DATA, List.of("s3:GetObject"),
-                        scope.dataLocations().stream().map(arns::s3Objects).distinct().toList()),
-                new PolicyStatement(QUERY_RESULTS, List.of("s3:GetObject", "s3:PutObject"),
-                        List.of(arns.s3Objects(results))));
-        return new PolicyResult(Optional.of(new IamPolicy(statements)), List.of());
+                        bucketResources(arns, scope.dataLocations(), results))));
+        if (!scope.dataLocations().isEmpty()) {
+            statements.add(new PolicyStatement(READ_TABLE_DATA, List.of("s3:GetObject"),
+                    scope.dataLocations().stream().map(arns::s3Objects).distinct().toList()));
+        }
+        statements.add(new PolicyStatement(QUERY_RESULTS, List.of("s3:GetObject", "s3:PutObject"),
+                List.of(arns.s3Objects(results))));
+        return statements;
     }
 
     private static List<String> glueResources(Arns arns, List<String> databases, boolean withTables) {
@@ -114,7 +128,7 @@ public final class PolicyGenerator {
                 .forEach(db -> missing.add(new MissingInput("databases", "Database \"" + db + "\" is not a database "
                         + "name: name each database rather than a pattern.")));
         if (scope.dataLocations().isEmpty()) {
-            missing.add(new MissingInput("dataLocations", "The S3 location of the tables' data is unknown: choose "
+            missing.add(new MissingInput(DATA_LOCATIONS, "The S3 location of the tables' data is unknown: choose "
                     + "databases whose tables have S3 locations in Glue, or name the data buckets."));
         }
         return missing;

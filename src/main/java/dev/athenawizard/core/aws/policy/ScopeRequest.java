@@ -13,9 +13,15 @@ import java.util.Optional;
  * @param resultsLocation the workgroup's result location if already known; looked up otherwise
  * @param databases       the databases Aporia may read
  * @param dataBuckets     buckets the user named; used where Glue names no location in the same bucket
+ * @param accountId       the account, when already known (a verified connection knows it); asked of STS otherwise
  */
 public record ScopeRequest(String region, String workgroup, Optional<S3Location> resultsLocation,
-        List<String> databases, List<String> dataBuckets) {
+        List<String> databases, List<String> dataBuckets, String accountId) {
+
+    public ScopeRequest(String region, String workgroup, Optional<S3Location> resultsLocation, List<String> databases,
+            List<String> dataBuckets) {
+        this(region, workgroup, resultsLocation, databases, dataBuckets, "");
+    }
 
     /**
      * What a saved project chose: its region, workgroup (and result location, if recorded), the databases of its
@@ -38,5 +44,11 @@ public record ScopeRequest(String region, String workgroup, Optional<S3Location>
                 .filter(d -> !d.isEmpty()).distinct().toList();
         dataBuckets = dataBuckets == null ? List.of() : dataBuckets.stream().map(String::strip)
                 .filter(b -> !b.isEmpty()).distinct().toList();
+        accountId = accountId == null ? "" : accountId.strip();
+    }
+
+    /** The same request for an account that is already known, so no STS call is needed. */
+    public ScopeRequest inAccount(String account) {
+        return new ScopeRequest(region, workgroup, resultsLocation, databases, dataBuckets, account);
     }
 }

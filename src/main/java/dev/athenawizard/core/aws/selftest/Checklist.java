@@ -30,20 +30,29 @@ final class Checklist {
 
     /** Calls AWS as {@code action} on {@code resource}; the answer when it was allowed, else empty. */
     <T> Optional<T> probe(String action, String resource, Supplier<T> call) {
+        return attempt(action, resource, call).answer();
+    }
+
+    /** Like {@link #probe}, keeping what AWS answered when the call failed, for a closer look. */
+    <T> Attempt<T> attempt(String action, String resource, Supplier<T> call) {
         stopIfCancelled();
         listener.checking(action, resource);
         try {
             T answer = call.get();
             granted(action, resource, "");
-            return Optional.ofNullable(answer);
+            return new Attempt<>(Optional.ofNullable(answer), Optional.empty());
         } catch (RuntimeException e) {
             stopIfCancelled();
             if (isCancellation(e)) {
                 throw new CancellationException("the permission self-test was cancelled");
             }
             failed(action, resource, e);
-            return Optional.empty();
+            return new Attempt<>(Optional.empty(), Optional.of(e));
         }
+    }
+
+    /** One probe's outcome: AWS's answer, or how it refused. */
+    record Attempt<T>(Optional<T> answer, Optional<RuntimeException> failure) {
     }
 
     /** Tells the listener a check begins whose verdict comes later (the test query). */
@@ -83,8 +92,13 @@ final class Checklist {
         }
     }
 
-    SelfTestReport report() {
-        return new SelfTestReport(checks);
+    SelfTestReport report(List<SetupProblem> problems) {
+        return new SelfTestReport(checks, problems);
+    }
+
+    /** The verdicts so far. */
+    List<PermissionCheck> checks() {
+        return List.copyOf(checks);
     }
 
     void record(String action, String resource, CheckStatus status, String detail) {

@@ -6,10 +6,12 @@ import dev.athenawizard.core.aws.AwsTarget;
 import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import dev.athenawizard.core.aws.policy.AccessScope;
 import dev.athenawizard.core.aws.policy.Arns;
+import dev.athenawizard.core.aws.policy.MissingInput;
 import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.policy.PolicyResult;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.concurrent.InterruptibleTasks;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,27 +47,38 @@ public final class PermissionSelfTest {
 
     /**
      * @param aporia   the credentials Aporia's data source will use (not the wizard's own, unless they are the same)
-     * @param scope    what Aporia will read; must be complete enough to generate the policy
+     * @param scope    what Aporia will read; everything but the tables' data locations must be known
+     *                 ({@link #blockers})
      * @param listener hears each verdict as it is made, on the self-test's thread
      * @return the report; fails with {@link IllegalArgumentException} listing what the scope lacks
      */
     public CompletableFuture<SelfTestReport> run(AwsTarget aporia, AccessScope scope, SelfTestListener listener) {
         PolicyResult policy = generator.generate(scope);
-        if (!policy.complete()) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(policy.missingMessage()));
+        List<MissingInput> blockers = blockers(policy);
+        if (!blockers.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("The self-test cannot run yet:\n  - "
+                    + String.join("\n  - ", blockers.stream().map(MissingInput::message).toList())));
         }
         AtomicReference<CompletableFuture<SelfTestReport>> self = new AtomicReference<>();
         CompletableFuture<SelfTestReport> future = InterruptibleTasks.supply(executor, () -> {
-            Checklist checklist = new Checklist(policy.policy().orElseThrow(), listener,
+            Checklist checklist = new Checklist(policy.known(), listener,
                     () -> self.get() != null && self.get().isCancelled());
-            probe(aporia, scope, checklist);
-            return checklist.report();
+            return probe(aporia, scope, checklist);
         });
         self.set(future);
         return future;
     }
 
-    private void probe(AwsTarget aporia, AccessScope scope, Checklist checklist) {
+    /**
+     * What must be known before the self-test can run: everything the policy needs except the tables' data locations.
+     * Those come from {@code glue:GetTables}, the very permission a key being checked may lack: without them the
+     * data reads are reported "not checkable" and every other permission is still tried.
+     */
+    public static List<MissingInput> blockers(PolicyResult policy) {
+        return policy.missing().stream().filter(m -> !m.field().equals(PolicyGenerator.DATA_LOCATIONS)).toList();
+    }
+
+    private SelfTestReport probe(AwsTarget aporia, AccessScope scope, Checklist checklist) {
         Arns arns = new Arns(AthenaRegions.partitionOf(scope.region()), scope.region(), scope.accountId());
         S3Location results = scope.resultsLocation().orElseThrow();
         try (AthenaClient athena = clients.athena(aporia);
@@ -76,7 +89,9 @@ public final class PermissionSelfTest {
             new GlueProbes(glue, checklist, arns).run(scope);
             TestQueryProbe.Outcome query = new TestQueryProbe(athena, checklist, arns).run(workgroup, results);
             athenaProbes.queryHistory(scope);
-            new S3Probes(s3, checklist, arns).run(scope, results, query);
+            ResultsBucket bucket = new S3Probes(s3, checklist, arns).run(scope, results, query);
+            return checklist.report(TestQueryDiagnosis.of(query.unexplained(), bucket, scope, checklist.checks())
+                    .stream().toList());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
@@ -31,14 +32,23 @@ final class S3Probes {
         this.arns = arns;
     }
 
-    void run(AccessScope scope, S3Location results, TestQueryProbe.Outcome query) {
+    /** Tries every S3 permission; returns what S3 said about the results bucket. */
+    ResultsBucket run(AccessScope scope, S3Location results, TestQueryProbe.Outcome query) {
         List<S3Location> data = scope.dataLocations().stream().limit(MAX_DATA_LOCATIONS).toList();
         Set<String> listable = new HashSet<>();
+        ResultsBucket resultsBucket = ResultsBucket.unknown(results.bucket());
         for (S3Location location : bucketRoots(data, results)) {
             String bucket = arns.s3Bucket(location.bucket());
             checklist.probe("s3:ListBucket", bucket, () -> list(location))
                     .ifPresent(listing -> listable.add(location.bucket()));
-            checklist.probe("s3:GetBucketLocation", bucket, () -> s3.getBucketLocation(r -> r.bucket(location.bucket())));
+            ResultsBucket located = locate(location.bucket());
+            if (location.bucket().equals(results.bucket())) {
+                resultsBucket = located;
+            }
+        }
+        if (data.isEmpty()) {
+            checklist.notCheckable("s3:GetObject", "*", "The tables' data locations are unknown (Glue did not list "
+                    + "the tables), so no data object could be read.");
         }
         for (S3Location location : data) {
             if (listable.contains(location.bucket())) {
@@ -49,6 +59,19 @@ final class S3Probes {
             }
         }
         reportResultWriteAndRead(results, query);
+        return resultsBucket;
+    }
+
+    private ResultsBucket locate(String bucket) {
+        Checklist.Attempt<String> located = checklist.attempt("s3:GetBucketLocation", arns.s3Bucket(bucket),
+                () -> s3.getBucketLocation(r -> r.bucket(bucket)).locationConstraintAsString());
+        boolean noSuchBucket = located.failure().filter(S3Probes::isNoSuchBucket).isPresent();
+        return new ResultsBucket(bucket, located.answer().map(ResultsBucket::regionOf), noSuchBucket);
+    }
+
+    private static boolean isNoSuchBucket(RuntimeException failure) {
+        return failure instanceof AwsServiceException aws && (aws.statusCode() == 404
+                || (aws.awsErrorDetails() != null && "NoSuchBucket".equals(aws.awsErrorDetails().errorCode())));
     }
 
     private void reportResultWriteAndRead(S3Location results, TestQueryProbe.Outcome query) {

@@ -6,6 +6,7 @@ import dev.athenawizard.core.athena.query.QueryResult;
 import dev.athenawizard.core.athena.query.QueryRunner;
 import dev.athenawizard.core.athena.query.RunningQuery;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
+import dev.athenawizard.core.aws.AccessDenied;
 import dev.athenawizard.core.aws.policy.Arns;
 import dev.athenawizard.core.aws.policy.S3Location;
 import java.time.Duration;
@@ -31,8 +32,10 @@ final class TestQueryProbe {
      * @param executionId  the test query's id, once started
      * @param resultObject where its result was (or would have been) written
      * @param putObject    the verdict on {@code s3:PutObject}, to report with the other S3 checks
+     * @param unexplained  why the query failed, when no denied permission accounts for it (a setup problem)
      */
-    record Outcome(Optional<String> executionId, Optional<S3Object> resultObject, PutObjectVerdict putObject) {
+    record Outcome(Optional<String> executionId, Optional<S3Object> resultObject, PutObjectVerdict putObject,
+            Optional<Throwable> unexplained) {
     }
 
     /** {@code s3:PutObject} as inferred from the query: status plus the words to show. */
@@ -66,7 +69,8 @@ final class TestQueryProbe {
             Optional<S3Object> written = resultObject(result.executionId());
             followUps(result.executionId(), wg);
             return new Outcome(Optional.of(result.executionId()), written, new PutObjectVerdict(CheckStatus.GRANTED,
-                    "Athena wrote the test query's result" + written.map(w -> " to " + w.uri()).orElse("") + "."));
+                    "Athena wrote the test query's result" + written.map(w -> " to " + w.uri()).orElse("") + "."),
+                    Optional.empty());
         } catch (CompletionException e) {
             checklist.stopIfCancelled(); // a cancelled self-test ends here; the runner has stopped the query
             return failed(e.getCause(), query.executionId(), wg, results);
@@ -80,7 +84,9 @@ final class TestQueryProbe {
             String why = "The test query did not start.";
             List.of("athena:GetQueryExecution", "athena:GetQueryResults", "athena:StopQueryExecution",
                     "athena:BatchGetQueryExecution").forEach(a -> checklist.notCheckable(a, wg, why));
-            return new Outcome(id, target, new PutObjectVerdict(CheckStatus.NOT_CHECKABLE, why));
+            boolean denied = AccessDenied.in(failure).isPresent();
+            return new Outcome(id, target, new PutObjectVerdict(CheckStatus.NOT_CHECKABLE, why),
+                    denied ? Optional.empty() : Optional.of(failure));
         }
         checklist.granted("athena:StartQueryExecution", wg, "");
         boolean pollDenied = failure instanceof AthenaFailure f && f.kind() == AthenaFailure.Kind.ACCESS_DENIED;
@@ -92,7 +98,9 @@ final class TestQueryProbe {
         checklist.notCheckable("athena:GetQueryResults", wg, "The test query did not succeed, so it has no results: "
                 + Checklist.describe(failure));
         followUps(id.get(), wg);
-        return new Outcome(id, target, putObjectVerdict(failure, pollDenied));
+        PutObjectVerdict put = putObjectVerdict(failure, pollDenied);
+        boolean explained = pollDenied || put.status() == CheckStatus.MISSING;
+        return new Outcome(id, target, put, explained ? Optional.empty() : Optional.of(failure));
     }
 
     /** Calls that need an execution id but not a successful one. */

@@ -1,5 +1,7 @@
 package dev.athenawizard.ui.steps.connection;
 
+import dev.athenawizard.core.aws.credentials.AthenaRegions;
+import dev.athenawizard.core.aws.credentials.BadCredentialField;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.credentials.Secret;
 import dev.athenawizard.core.aws.identity.ConnectionSettings;
@@ -31,9 +33,7 @@ record ConnectionForm(
     /** Problems found without asking AWS, keyed by the field to fix; empty when the form can be verified. */
     Map<ProblemField, String> problems() {
         Map<ProblemField, String> problems = new LinkedHashMap<>();
-        if (region.isBlank()) {
-            problems.put(ProblemField.REGION, "Choose the AWS region where your Athena data is.");
-        }
+        regionProblem().ifPresent(p -> problems.put(ProblemField.REGION, p));
         if (!endpoint.isBlank()) {
             endpointUri().ifPresentOrElse(uri -> { }, () -> problems.put(ProblemField.ENDPOINT,
                     "The endpoint should be a URL like https://vpce-…athena.us-east-1.vpce.amazonaws.com"));
@@ -48,6 +48,23 @@ record ConnectionForm(
             default -> { }
         }
         return problems;
+    }
+
+    /**
+     * AWS answers only in regions where Athena runs; the sandbox or another endpoint takes any region-shaped id. A
+     * project opened with a region that is neither is named here, before anything is sent.
+     */
+    private Optional<String> regionProblem() {
+        String id = region.strip();
+        if (id.isEmpty()) {
+            return Optional.of("Choose the AWS region where your Athena data is.");
+        }
+        boolean anyRegionId = choice == ConnectionChoice.SANDBOX || !endpoint.isBlank();
+        if (anyRegionId ? !AthenaRegions.isRegionId(id) : AthenaRegions.find(id).isEmpty()) {
+            return Optional.of("\"" + id + "\" is not " + (anyRegionId ? "a region id" : "a region where Athena runs")
+                    + ": choose one from the list (like us-east-1).");
+        }
+        return Optional.empty();
     }
 
     /** The wizard's own credentials and target, as the verifier needs them; {@code endpoint} for the sandbox. */
@@ -88,7 +105,7 @@ record ConnectionForm(
         try {
             CredentialSource.AccessKey.of(dataSourceKeyId.strip(), Secret.of(dataSourceSecret));
             return Optional.empty();
-        } catch (IllegalArgumentException e) {
+        } catch (BadCredentialField e) {
             return Optional.of("Aporia's key: " + e.getMessage());
         }
     }
@@ -101,9 +118,9 @@ record ConnectionForm(
         try {
             wizardCredentials();
             return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            ProblemField field = e.getMessage().startsWith("Secret") ? ProblemField.SECRET_ACCESS_KEY
-                    : ProblemField.ACCESS_KEY_ID;
+        } catch (BadCredentialField e) {
+            ProblemField field = e.field() == BadCredentialField.Field.SECRET_ACCESS_KEY
+                    ? ProblemField.SECRET_ACCESS_KEY : ProblemField.ACCESS_KEY_ID;
             return Optional.of(new FieldMessage(field, e.getMessage()));
         }
     }

@@ -2,16 +2,25 @@ package dev.athenawizard.ui.steps.connection;
 
 import dev.athenawizard.core.aws.credentials.AwsProfile;
 import dev.athenawizard.core.aws.identity.ProblemField;
+import dev.athenawizard.core.aws.identity.VerificationProblem;
 import dev.athenawizard.core.aws.identity.VerificationResult;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.ConnectionSection.ConnectionMode;
 import dev.athenawizard.core.project.ConnectionSection.CredentialSource;
 import dev.athenawizard.core.project.ConnectionSection.DataSourceCredentials;
+import dev.athenawizard.ui.async.LatestRun;
+import dev.athenawizard.ui.controls.Banner;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,10 +32,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The Connection step's state, without a screen: what the user typed, what the machine offers (profiles, keychain),
- * the last verification, and the verified connection handed to the next steps.
+ * the verification of the form, and what the page says about it.
  *
- * <p>The verified connection is only present while the form still equals what was verified: change a field and the
- * next steps lose it until it is verified again.
+ * <p>The verification belongs to the form it was made for ({@link LatestRun}): change a field and it is gone, with its
+ * banners, its red borders and the verified connection the next steps work with, until the form is verified again.
  */
 public final class ConnectionModel {
     final ObjectProperty<ConnectionChoice> choice = new SimpleObjectProperty<>(ConnectionChoice.SANDBOX);
@@ -48,12 +57,11 @@ public final class ConnectionModel {
     final StringProperty keychainMessage = new SimpleStringProperty("");
     final BooleanProperty keychainAvailable = new SimpleBooleanProperty(false);
     final StringProperty rememberOutcome = new SimpleStringProperty("");
-
-    final BooleanProperty verifying = new SimpleBooleanProperty(false);
-    final StringProperty progress = new SimpleStringProperty("");
-    final ObjectProperty<VerificationResult> lastResult = new SimpleObjectProperty<>();
-    private final ObjectProperty<ConnectionForm> verifiedForm = new SimpleObjectProperty<>();
-    final ObjectProperty<VerifiedConnection> verified = new SimpleObjectProperty<>();
+    /** What the chosen profile is: its kind, what identifies it, and how to renew an SSO session. */
+    final StringBinding profileDetail = Bindings.createStringBinding(() -> chosenProfile()
+            .map(p -> kind(p) + (p.detail().isEmpty() ? "" : " — " + p.detail())
+                    + p.loginCommand().map(c -> ". If its session expired: " + c).orElse(""))
+            .orElse(""), profile, profiles);
 
     /** The whole form, recomputed on every keystroke; equality tells whether a verification still applies. */
     final ObjectBinding<ConnectionForm> form = Bindings.createObjectBinding(this::snapshot, choice, region, endpoint,
@@ -63,19 +71,76 @@ public final class ConnectionModel {
             Bindings.createObjectBinding(() -> form.get().problems(), form);
     final ObjectBinding<String> dataSourceProblem =
             Bindings.createObjectBinding(() -> form.get().dataSourceProblem().orElse(""), form);
-    /** The form can be verified: nothing is missing or malformed. */
+    /** The form can be verified: nothing is missing or malformed. Next is enabled; it verifies first. */
     final BooleanBinding complete = Bindings.createBooleanBinding(
             () -> problems.get().isEmpty() && dataSourceProblem.get().isEmpty(), problems, dataSourceProblem);
 
-    public ConnectionModel() {
-        form.addListener((o, was, now) -> {
-            if (verifiedForm.get() != null && !verifiedForm.get().equals(now)) {
-                verifiedForm.set(null);
-                verified.set(null);
-                lastResult.set(null);
-                rememberOutcome.set("");
+    /** The verification of the form as it is now; cleared by any edit. */
+    final LatestRun<ConnectionForm, Verification> verification;
+    final StringProperty progress = new SimpleStringProperty("");
+    /** What the next steps work with: present only while the form is verified and the connection works. */
+    final ObjectBinding<VerifiedConnection> verified;
+    /** Earned: the form on screen was verified and works. */
+    final BooleanBinding done;
+
+    /** What the page says about the verification, in order: who, warnings, what failed. */
+    final ObservableList<Banner> outcome = FXCollections.observableArrayList();
+    final StringBinding formProblem = Bindings.createStringBinding(
+            () -> problems.get().values().stream().findFirst().orElse(""), problems);
+    /** The fields to mark red: a local problem in a field the user started on, or the field AWS's answer blames. */
+    final ObjectBinding<Set<ProblemField>> fieldsInError;
+
+    final StringBinding credentialsHeading = Bindings.createStringBinding(() -> switch (choice.get()) {
+        case SANDBOX -> "The sandbox";
+        case ACCESS_KEY -> "Access key";
+        case PROFILE -> "AWS profile";
+        case DEFAULT_CHAIN -> "Default credentials";
+    }, choice);
+    final StringBinding dataSourceNote = Bindings.createStringBinding(() -> choice.get() == ConnectionChoice.SANDBOX
+            ? "In the sandbox any key id works and may do everything, so Aporia can use the demo key. To see the "
+                    + "self-test run as a key of its own, give it a dedicated key id here (any secret will do); "
+                    + "`athena-wizard sandbox --deny KEY=ACTION` makes a key lack a permission."
+            : "Aporia's data source signs its Athena queries with an access key pair. The guide asks for a dedicated "
+                    + "IAM user with only the least-privilege policy (the next step writes it). The permission "
+                    + "self-test runs as this key. You can also give it later, in the Register step.", choice);
+    final StringBinding advancedNote = Bindings.createStringBinding(() -> choice.get() == ConnectionChoice.SANDBOX
+            ? "Advanced settings are not used with the sandbox: it answers on this computer, so there is no endpoint "
+                    + "to set." : "", choice);
+
+    /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
+    public ConnectionModel(Executor ui) {
+        verification = new LatestRun<>(form, ui);
+        verified = Bindings.createObjectBinding(() -> verification.currentResult()
+                .flatMap(Verification::connection).orElse(null), verification.result());
+        done = verified.isNotNull();
+        verification.result().addListener(o -> showOutcome());
+        verification.failure().addListener(o -> showOutcome());
+        verification.running().addListener((o, was, now) -> {
+            if (!now) {
+                progress.set("");
             }
         });
+        verified.addListener(o -> {
+            if (verified.get() == null) {
+                rememberOutcome.set(""); // it spoke of the key verified before
+            }
+        });
+        fieldsInError = Bindings.createObjectBinding(this::fieldsInError, problems, verification.result());
+    }
+
+    /** A profile as the picker lists it: "dev  (sso, eu-west-1)". */
+    String profileLabel(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> name + "  (" + kind(p) + p.region().map(r -> ", " + r).orElse("") + ")")
+                .orElse(name);
+    }
+
+    private Optional<AwsProfile> chosenProfile() {
+        return profiles.stream().filter(p -> p.name().equals(profile.get())).findFirst();
+    }
+
+    private static String kind(AwsProfile p) {
+        return p.kind().toString().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     }
 
     ConnectionForm snapshot() {
@@ -84,22 +149,37 @@ public final class ConnectionModel {
                 text(dataSourceKeyId), text(dataSourceSecret));
     }
 
-    /** Records a verification made for {@code checked}; ignored if the user changed the form meanwhile. */
-    void verificationFinished(ConnectionForm checked, VerificationResult result, VerifiedConnection connection) {
-        if (!checked.equals(form.get())) {
+    /** AWS's verdict on the form as it is now, if it was verified. */
+    Optional<VerificationResult> lastResult() {
+        return verification.currentResult().map(Verification::result);
+    }
+
+    private void showOutcome() {
+        Throwable failure = verification.failure().get();
+        if (failure != null && !(failure instanceof java.util.concurrent.CancellationException)) {
+            outcome.setAll(Banner.error("problem", "✗ " + (failure.getMessage() == null ? failure.toString()
+                    : failure.getMessage())));
             return;
         }
-        lastResult.set(result);
-        verifiedForm.set(result.ok() ? checked : null);
-        verified.set(result.ok() ? connection : null);
+        outcome.setAll(lastResult().map(r -> VerificationBanners.of(r, form.get().region())).orElse(List.of()));
     }
 
-    boolean verifiedForCurrentForm() {
-        return verified.get() != null && form.get().equals(verifiedForm.get());
+    private Set<ProblemField> fieldsInError() {
+        Set<ProblemField> marked = EnumSet.noneOf(ProblemField.class);
+        problems.get().keySet().stream().filter(this::startedOn).forEach(marked::add);
+        lastResult().flatMap(VerificationResult::problem).map(VerificationProblem::field).ifPresent(marked::add);
+        return marked;
     }
 
-    public ObjectProperty<VerifiedConnection> verifiedProperty() {
-        return verified;
+    /** A field the user has not typed into yet is not shown in red; the form problem line says what is missing. */
+    private boolean startedOn(ProblemField field) {
+        return switch (field) {
+            case ACCESS_KEY_ID -> !text(accessKeyId).isEmpty();
+            case SECRET_ACCESS_KEY -> !text(secretAccessKey).isEmpty();
+            case SESSION_TOKEN -> !text(sessionToken).isEmpty();
+            case ENDPOINT -> !text(endpoint).isEmpty();
+            default -> true;
+        };
     }
 
     void load(ConnectionSection section) {
@@ -140,5 +220,14 @@ public final class ConnectionModel {
 
     private static String text(StringProperty p) {
         return p.get() == null ? "" : p.get();
+    }
+
+    /**
+     * One verification's outcome.
+     *
+     * @param result     AWS's verdict
+     * @param connection what the next steps work with, when the verdict is ok
+     */
+    record Verification(VerificationResult result, Optional<VerifiedConnection> connection) {
     }
 }

@@ -1,46 +1,46 @@
 package dev.athenawizard.ui.steps.connection;
 
 import dev.athenawizard.core.aws.credentials.AwsProfiles;
-import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.credentials.CredentialsOnMachine;
 import dev.athenawizard.core.aws.credentials.Secret;
-import dev.athenawizard.core.aws.identity.ConnectionSettings;
-import dev.athenawizard.core.aws.identity.VerificationResult;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.secrets.SecretKey;
 import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.OnboardingProject;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import dev.athenawizard.ui.controls.ChangeSignal;
+import dev.athenawizard.ui.shell.ShownOnStep;
 import dev.athenawizard.ui.shell.WizardStep;
-import java.net.URI;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.util.Subscription;
 
 /**
  * Step 1: how the wizard reaches Athena. Verifying asks STS who the credentials are and checks that Athena answers;
- * Next verifies first when the form changed since the last verification.
+ * Next verifies first when the form changed since the last verification. Wiring only: the state is in
+ * {@link ConnectionModel}, the verification in {@link ConnectionVerification}, the page in {@link ConnectionView}.
  */
 public final class ConnectionStep implements WizardStep {
     private final ConnectionServices services;
-    private final ConnectionModel model = new ConnectionModel();
+    private final ConnectionModel model = new ConnectionModel(FxThread::run);
+    private final ConnectionVerification verification;
     private final ChangeSignal changes = new ChangeSignal(model.form);
     private ConnectionView view;
     private boolean machineLooked;
     private boolean choiceSetByProject;
-    private CompletableFuture<?> inFlight;
+    private Subscription whileShown = Subscription.EMPTY;
 
     public ConnectionStep(ConnectionServices services) {
         this.services = services;
-        model.choice.addListener(o -> pickFirstProfileIfNoneChosen());
+        this.verification = new ConnectionVerification(model, services);
     }
 
-    /** The verified connection the next steps work with; null until verified, and again after any edit. */
-    public ReadOnlyObjectProperty<VerifiedConnection> verifiedConnection() {
+    /** Output: the verified connection the next steps work with; null until verified, and again after any edit. */
+    public ObservableValue<VerifiedConnection> verifiedConnection() {
         return model.verified;
     }
 
@@ -61,7 +61,7 @@ public final class ConnectionStep implements WizardStep {
     @Override
     public Node view() {
         if (view == null) {
-            view = new ConnectionView(model, this::verifyNow);
+            view = new ConnectionView(model, verification::verifyAgain);
         }
         return view;
     }
@@ -72,33 +72,20 @@ public final class ConnectionStep implements WizardStep {
     }
 
     @Override
+    public ObservableBooleanValue done() {
+        return model.done;
+    }
+
+    /** The verification of the form on screen; a failure AWS explained is shown on the page, next to its field. */
+    @Override
     public CompletableFuture<?> checkBeforeLeaving() {
-        if (model.verifiedForCurrentForm()) {
-            return null;
-        }
-        CompletableFuture<VerifiedConnection> check = new CompletableFuture<>();
-        verify().whenComplete((result, failure) -> {
-            if (failure != null) {
-                check.completeExceptionally(failure);
-            } else if (!result.ok()) {
-                check.completeExceptionally(new IllegalStateException(ConnectionView.describeProblem(result)));
-            } else {
-                check.complete(model.verified.get());
-            }
-        });
-        check.whenComplete((r, e) -> {
-            if (check.isCancelled()) {
-                cancelInFlight();
-            }
-        });
-        return check;
+        return verification.verify().thenApply(outcome -> outcome.connection()
+                .orElseThrow(() -> new ShownOnStep(VerificationBanners.problemText(outcome.result()))));
     }
 
     @Override
     public String checkingMessage() {
-        return model.choice.get() == ConnectionChoice.SANDBOX && !services.sandbox().running()
-                ? "Starting the sandbox (its very first start also generates the demo data, a few seconds)…"
-                : "Verifying the credentials with AWS STS and Athena…";
+        return verification.checkingMessage();
     }
 
     @Override
@@ -120,6 +107,7 @@ public final class ConnectionStep implements WizardStep {
 
     @Override
     public void entered() {
+        whileShown = model.choice.subscribe(choice -> pickFirstProfileIfNoneChosen());
         if (!machineLooked) {
             machineLooked = true;
             lookAtMachine();
@@ -128,69 +116,10 @@ public final class ConnectionStep implements WizardStep {
 
     @Override
     public void left() {
+        whileShown.unsubscribe();
         if (view != null) {
             view.maskSecrets();
         }
-    }
-
-    /** The Verify button: same check as Next, without moving on. */
-    private void verifyNow() {
-        if (!model.verifying.get()) {
-            verify();
-        }
-    }
-
-    /** Verifies the form as it is now; the outcome lands in the model on the FX thread. */
-    CompletableFuture<VerificationResult> verify() {
-        ConnectionForm form = model.form.get();
-        model.verifying.set(true);
-        model.progress.set(checkingMessage());
-        CompletableFuture<VerificationResult> outcome = new CompletableFuture<>();
-        CompletableFuture<Optional<URI>> endpoint = form.choice() == ConnectionChoice.SANDBOX
-                ? services.sandbox().endpoint().thenApply(Optional::of)
-                : CompletableFuture.completedFuture(Optional.empty());
-        inFlight = endpoint;
-        FxThread.onCompletion(endpoint, (sandboxUrl, failure) -> {
-            if (failure != null) {
-                finish(form, null, null, outcome, failure);
-                return;
-            }
-            model.progress.set("Verifying the credentials with AWS STS and Athena…");
-            ConnectionSettings settings = form.settings(sandboxUrl);
-            CompletableFuture<VerificationResult> verifying = services.verifier().verify(settings);
-            inFlight = verifying;
-            FxThread.onCompletion(verifying, (result, error) -> finish(form, settings, result, outcome, error));
-        });
-        return outcome;
-    }
-
-    private void finish(ConnectionForm form, ConnectionSettings settings, VerificationResult result,
-            CompletableFuture<VerificationResult> outcome, Throwable failure) {
-        inFlight = null;
-        model.verifying.set(false);
-        model.progress.set("");
-        if (failure != null) {
-            outcome.completeExceptionally(failure);
-            return;
-        }
-        VerifiedConnection connection = result.ok()
-                ? new VerifiedConnection(settings, result.identity().orElseThrow(), form.dataSourceCredentials(),
-                        form.choice() == ConnectionChoice.SANDBOX)
-                : null;
-        model.verificationFinished(form, result, connection);
-        if (result.ok()) {
-            rememberSecrets(form);
-        }
-        outcome.complete(result);
-    }
-
-    private void cancelInFlight() {
-        CompletableFuture<?> running = inFlight;
-        if (running != null) {
-            running.cancel(true);
-        }
-        model.verifying.set(false);
-        model.progress.set("");
     }
 
     /** Profiles, detected credentials and the keychain, read off the FX thread the first time the step shows. */
@@ -252,7 +181,7 @@ public final class ConnectionStep implements WizardStep {
         recall(model.dataSourceKeyId.get(), model.dataSourceSecret);
     }
 
-    private void recall(String keyId, javafx.beans.property.StringProperty target) {
+    private void recall(String keyId, StringProperty target) {
         if (keyId == null || keyId.isBlank() || !target.get().isEmpty()) {
             return;
         }
@@ -261,24 +190,6 @@ public final class ConnectionStep implements WizardStep {
                 Secret secret = found.get();
                 target.set(secret.reveal());
                 secret.clear();
-            }
-        });
-    }
-
-    /** After a successful verification: keeps the secrets for the session, and in the keychain if asked. */
-    private void rememberSecrets(ConnectionForm form) {
-        if (form.wizardCredentials() instanceof CredentialSource.AccessKey key) {
-            SecretKey name = SecretKey.awsSecretAccessKey(key.accessKeyId());
-            if (model.rememberSecret.get()) {
-                FxThread.onCompletion(services.secrets().remember(name, key.secretAccessKey()),
-                        (status, e) -> model.rememberOutcome.set(status == null ? "" : status.message()));
-            } else {
-                services.secrets().put(name, key.secretAccessKey());
-            }
-        }
-        form.dataSourceCredentials().ifPresent(source -> {
-            if (source instanceof CredentialSource.AccessKey key) {
-                services.secrets().put(SecretKey.awsSecretAccessKey(key.accessKeyId()), key.secretAccessKey());
             }
         });
     }

@@ -1,19 +1,16 @@
 package dev.athenawizard.ui.steps.connection;
 
-import static dev.athenawizard.ui.controls.Labels.banner;
 import static dev.athenawizard.ui.controls.Labels.muted;
 
 import dev.athenawizard.core.aws.credentials.AthenaRegion;
 import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import dev.athenawizard.core.aws.credentials.AwsProfile;
-import dev.athenawizard.core.aws.identity.CredentialWarning;
 import dev.athenawizard.core.aws.identity.ProblemField;
-import dev.athenawizard.core.aws.identity.VerificationProblem;
-import dev.athenawizard.core.aws.identity.VerificationResult;
+import dev.athenawizard.ui.controls.Labels;
 import dev.athenawizard.ui.controls.SecretField;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,10 +32,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Connection step's page. Shows the model and forwards clicks; decides nothing itself. */
+/** The Connection step's page. Binds to the model and forwards clicks; decides nothing itself. */
 final class ConnectionView extends BorderPane {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
@@ -56,7 +54,7 @@ final class ConnectionView extends BorderPane {
         this.model = model;
         getStyleClass().add("connection-step");
         VBox page = new VBox(18, choiceSection(), detailsSection(), regionSection(), dataSourceSection());
-        page.setPadding(new Insets(4, 12, 12, 4));
+        page.setPadding(new Insets(4, 12, 16, 4)); // room below the last line, descenders included
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("connection-form");
@@ -65,8 +63,7 @@ final class ConnectionView extends BorderPane {
         Node check = verifySection(verify);
         BorderPane.setMargin(check, new Insets(10, 0, 0, 0));
         setBottom(check);
-        model.problems.addListener((o, was, now) -> markFields());
-        model.lastResult.addListener((o, was, now) -> markFields());
+        model.fieldsInError.addListener((o, was, now) -> markFields());
         markFields();
     }
 
@@ -85,9 +82,7 @@ final class ConnectionView extends BorderPane {
             button.setToggleGroup(group);
             button.setUserData(c);
             button.getStyleClass().add("choice");
-            Label explanation = new Label(c.explanation());
-            explanation.getStyleClass().add("muted");
-            explanation.setWrapText(true);
+            Label explanation = muted(c.explanation());
             VBox.setMargin(explanation, new Insets(0, 0, 0, 24));
             choices.getChildren().addAll(button, explanation);
             if (model.choice.get() == c) {
@@ -145,11 +140,7 @@ final class ConnectionView extends BorderPane {
         profiles.add(profileNote, 1, 1);
         Label profileDetail = muted("");
         profileDetail.setId("profile-detail");
-        profileDetail.textProperty().bind(Bindings.createStringBinding(() -> selectedProfile()
-                .map(p -> p.kind().toString().replace('_', ' ').toLowerCase() + (p.detail().isEmpty() ? ""
-                        : " — " + p.detail()) + p.loginCommand().map(c -> ". If its session expired: " + c)
-                        .orElse(""))
-                .orElse(""), model.profile, model.profiles));
+        profileDetail.textProperty().bind(model.profileDetail);
         profiles.add(profileDetail, 1, 2);
         profiles.setId("profile-details");
 
@@ -169,7 +160,7 @@ final class ConnectionView extends BorderPane {
         });
         model.choice.addListener(o -> show.run());
         show.run();
-        return section("Credentials", holder);
+        return section(model.credentialsHeading, holder);
     }
 
     private javafx.collections.ObservableList<String> mapped() {
@@ -178,10 +169,6 @@ final class ConnectionView extends BorderPane {
         model.profiles.addListener((javafx.collections.ListChangeListener<AwsProfile>) c -> copy.run());
         copy.run();
         return names;
-    }
-
-    private Optional<AwsProfile> selectedProfile() {
-        return model.profiles.stream().filter(p -> p.name().equals(model.profile.get())).findFirst();
     }
 
     private Node regionSection() {
@@ -230,61 +217,23 @@ final class ConnectionView extends BorderPane {
         GridPane grid = form();
         grid.addRow(0, new Label("Region"), region);
         grid.add(muted("Where your Athena catalog and data are. Athena runs in each of these regions."), 1, 1);
-        return section("Region", new VBox(8, grid, more));
+        return section("Region", new VBox(8, grid, more, Labels.muted("advanced-note", model.advancedNote)));
     }
 
     private Node verifySection(Runnable verify) {
         Button button = new Button("Verify");
         button.setId("verify");
-        button.disableProperty().bind(model.complete.not().or(model.verifying));
+        button.disableProperty().bind(model.complete.not().or(model.verification.running()));
         button.setOnAction(e -> verify.run());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.verifying);
+        spinner.visibleProperty().bind(model.verification.running());
         Label progress = muted("");
         progress.textProperty().bind(model.progress);
         HBox row = new HBox(10, button, spinner, progress);
         row.setAlignment(Pos.CENTER_LEFT);
-
-        Label formProblem = new Label();
-        formProblem.setId("form-problem");
-        formProblem.getStyleClass().add("field-error");
-        formProblem.setWrapText(true);
-        formProblem.textProperty().bind(Bindings.createStringBinding(() -> model.problems.get().values().stream()
-                .findFirst().orElse(""), model.problems));
-        formProblem.visibleProperty().bind(formProblem.textProperty().isNotEmpty());
-        formProblem.managedProperty().bind(formProblem.visibleProperty());
-
-        VBox result = new VBox(6);
-        result.setId("verification");
-        model.lastResult.addListener((o, was, now) -> showResult(result, now));
-        return section("Check", new VBox(8, row, formProblem, result));
-    }
-
-    private void showResult(VBox box, VerificationResult result) {
-        box.getChildren().clear();
-        if (result == null) {
-            return;
-        }
-        result.identity().ifPresent(identity -> box.getChildren().add(banner("ok", "identity",
-                "✓ Signed in as " + identity.principalName() + " in account " + identity.account()
-                        + (result.problem().isEmpty() ? ". Athena answered in " + model.region.get() + "." : ".")
-                        + "\n" + identity.arn())));
-        for (CredentialWarning warning : result.warnings()) {
-            box.getChildren().add(banner(warning.severity() == CredentialWarning.Severity.STRONG ? "error" : "warn",
-                    "warning", "⚠ " + warning.message()));
-        }
-        result.problem().ifPresent(problem -> box.getChildren().add(banner("error", "problem",
-                "✗ " + describe(problem))));
-    }
-
-    /** The one-paragraph account of a failed verification, as the shell's error banner shows it too. */
-    static String describeProblem(VerificationResult result) {
-        return result.problem().map(ConnectionView::describe).orElse("The connection could not be verified.");
-    }
-
-    private static String describe(VerificationProblem problem) {
-        return problem.message() + problem.hint().map(h -> " " + h).orElse("");
+        return section("Check", new VBox(8, row, Labels.fieldError("form-problem", model.formProblem),
+                Labels.banners("verification", model.outcome)));
     }
 
     private Node dataSourceSection() {
@@ -310,38 +259,34 @@ final class ConnectionView extends BorderPane {
         keys.addRow(1, new Label("Secret access key"), dataSourceSecret);
         keys.disableProperty().bind(Bindings.createBooleanBinding(() -> model.form.get().usesWizardKeyForAporia(),
                 model.form));
+        keys.visibleProperty().bind(dedicated.selectedProperty());
+        keys.managedProperty().bind(keys.visibleProperty());
 
-        Label problem = new Label();
-        problem.getStyleClass().add("field-error");
-        problem.textProperty().bind(model.dataSourceProblem);
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-
-        Label note = muted("Aporia's data source signs its Athena queries with an access key pair. The guide asks "
-                + "for a dedicated IAM user with only the least-privilege policy (the next step writes it). The "
-                + "permission self-test runs as this key. You can also give it later, in the Register step.");
-        return section("The key Aporia's data source will use", new VBox(8, note, same, dedicated, keys, problem));
+        Label note = Labels.muted("datasource-note", model.dataSourceNote);
+        return section("The key Aporia's data source will use", new VBox(8, note, same, dedicated, keys,
+                Labels.fieldError("datasource-problem", model.dataSourceProblem)));
     }
 
-    /** Marks the fields a local problem or AWS's answer points at. */
+    /** Marks the fields the model says are in error. */
     private void markFields() {
-        Map<ProblemField, String> local = model.problems.get();
-        Optional<ProblemField> fromAws = Optional.ofNullable(model.lastResult.get())
-                .flatMap(VerificationResult::problem).map(VerificationProblem::field);
-        mark(accessKeyId, ProblemField.ACCESS_KEY_ID, local, fromAws);
-        mark(secret.input(), ProblemField.SECRET_ACCESS_KEY, local, fromAws);
-        mark(token.input(), ProblemField.SESSION_TOKEN, local, fromAws);
-        mark(profile, ProblemField.PROFILE, local, fromAws);
-        mark(region, ProblemField.REGION, local, fromAws);
-        mark(endpoint, ProblemField.ENDPOINT, local, fromAws);
+        Set<ProblemField> marked = model.fieldsInError.get();
+        mark(accessKeyId, ProblemField.ACCESS_KEY_ID, marked);
+        mark(secret.input(), ProblemField.SECRET_ACCESS_KEY, marked);
+        mark(token.input(), ProblemField.SESSION_TOKEN, marked);
+        mark(profile, ProblemField.PROFILE, marked);
+        mark(region, ProblemField.REGION, marked);
+        mark(endpoint, ProblemField.ENDPOINT, marked);
     }
 
-    private static void mark(Control control, ProblemField field, Map<ProblemField, String> local,
-            Optional<ProblemField> fromAws) {
-        // Only a field the user has started on shows a local problem; AWS's verdict always shows.
-        boolean touched = !(control instanceof TextField t) || !t.getText().isEmpty();
-        control.pseudoClassStateChanged(ERROR,
-                (local.containsKey(field) && touched) || fromAws.filter(field::equals).isPresent());
+    private static void mark(Control control, ProblemField field, Set<ProblemField> marked) {
+        control.pseudoClassStateChanged(ERROR, marked.contains(field));
+    }
+
+    private static Node section(ObservableValue<String> title, Node content) {
+        Label heading = new Label();
+        heading.textProperty().bind(title);
+        heading.getStyleClass().add("section-title");
+        return new VBox(8, heading, content);
     }
 
     private static Node section(String title, Node content) {
@@ -355,6 +300,7 @@ final class ConnectionView extends BorderPane {
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints(150);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMaxWidth(520);
@@ -372,10 +318,7 @@ final class ConnectionView extends BorderPane {
                 setText(null);
                 return;
             }
-            setText(model.profiles.stream().filter(p -> p.name().equals(name)).findFirst()
-                    .map(p -> name + "  (" + p.kind().toString().replace('_', ' ').toLowerCase()
-                            + p.region().map(r -> ", " + r).orElse("") + ")")
-                    .orElse(name));
+            setText(model.profileLabel(name));
         }
     }
 }

@@ -1,24 +1,28 @@
 package dev.athenawizard.ui.steps.workgroup;
 
+import dev.athenawizard.core.athena.workgroup.NewWorkgroup;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupListing;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
-import dev.athenawizard.core.aws.policy.AccessScope;
-import dev.athenawizard.core.aws.selftest.PermissionCheck;
-import dev.athenawizard.core.project.AccessSection;
 import dev.athenawizard.core.project.WorkgroupSection;
+import dev.athenawizard.ui.async.LatestRun;
+import dev.athenawizard.ui.controls.Banner;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,70 +31,100 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The Workgroup step's state, without a screen: the account's workgroups, the one picked, what Aporia may read, the
- * generated policy and the self-test's checklist.
+ * The Workgroup step's table and choice, without a screen: the workgroups the verified connection sees, the one picked,
+ * whether Aporia can use it, and the "create one" form.
+ *
+ * <p>The listing belongs to the connection it was made with: another connection (or none) clears it, and with it the
+ * choice's details, until it is listed again.
  */
 public final class WorkgroupModel {
     /** Input from the Connection step. */
     final ObjectProperty<VerifiedConnection> connection = new SimpleObjectProperty<>();
 
+    final LatestRun<VerifiedConnection, WorkgroupListing> listing;
     final ObservableList<WorkgroupRow> rows = FXCollections.observableArrayList();
     final StringProperty search = new SimpleStringProperty("");
     final FilteredList<WorkgroupRow> visibleRows = new FilteredList<>(rows, row -> true);
-    final BooleanProperty loading = new SimpleBooleanProperty(false);
-    final StringProperty loadError = new SimpleStringProperty("");
+    final StringBinding listingError;
     final StringProperty selectedName = new SimpleStringProperty("");
     final ObjectBinding<Optional<WorkgroupInfo>> selected;
     final StringBinding recommended;
-
-    final StringProperty newName = new SimpleStringProperty("aporia");
-    final StringProperty newLocation = new SimpleStringProperty("");
-    final StringProperty newDescription = new SimpleStringProperty("Queries of Aporia's Athena data source");
-    final BooleanProperty creating = new SimpleBooleanProperty(false);
-    final StringProperty createMessage = new SimpleStringProperty("");
-
-    final ObservableList<String> databases = FXCollections.observableArrayList();
-    final ObservableList<String> chosenDatabases = FXCollections.observableArrayList();
-    final ObservableList<String> dataBuckets = FXCollections.observableArrayList();
-    final StringProperty databasesNote = new SimpleStringProperty("");
-
-    final ObjectProperty<AccessScope> scope = new SimpleObjectProperty<>();
-    final StringProperty policyJson = new SimpleStringProperty("");
-    final StringProperty policyMissing = new SimpleStringProperty("");
-    final StringProperty policyNotes = new SimpleStringProperty("");
-    final BooleanProperty resolving = new SimpleBooleanProperty(false);
-    final StringProperty policyMessage = new SimpleStringProperty("");
-
-    final ObservableList<PermissionCheck> checks = FXCollections.observableArrayList();
-    final BooleanProperty selfTesting = new SimpleBooleanProperty(false);
-    final StringProperty selfTestProgress = new SimpleStringProperty("");
-    final StringProperty selfTestSummary = new SimpleStringProperty("");
-
-    /** Next needs an enabled workgroup with an S3 output location: Aporia's data source writes its results there. */
-    final BooleanBinding complete;
     /** Why the picked workgroup cannot be used, or empty. */
     final StringBinding blocker;
+    /** Aporia can use the picked workgroup: enabled, described under this connection, with an S3 output location. */
+    final BooleanBinding usable;
+    /** What the banner under the table says about the choice; null while there is nothing to say. */
+    final ObjectBinding<Banner> verdict;
+    final CreateWorkgroupForm create;
+    /** Input from the self-test: what it found wrong with the picked workgroup's setup, or empty. */
+    final StringProperty setupProblem = new SimpleStringProperty("");
 
-    public WorkgroupModel() {
+    /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
+    public WorkgroupModel(Executor ui) {
+        listing = new LatestRun<>(connection, ui);
+        create = new CreateWorkgroupForm(connection, ui);
         search.addListener((o, was, text) -> visibleRows.setPredicate(row -> matches(row, text)));
+        listing.result().addListener((o, was, now) -> show(now));
+        listingError = Bindings.createStringBinding(() -> listing.failure().get() == null
+                || listing.failure().get() instanceof CancellationException ? ""
+                : "The workgroups could not be listed: " + listing.failure().get().getMessage(), listing.failure());
         selected = Bindings.createObjectBinding(() -> rows.stream().map(WorkgroupRow::info).flatMap(Optional::stream)
                 .filter(w -> w.name().equals(selectedName.get())).findFirst(), rows, selectedName);
         recommended = Bindings.createStringBinding(() -> recommend(rows).orElse(""), rows);
         blocker = Bindings.createStringBinding(() -> blockerOf(selectedName.get(), selected.get()),
                 selected, selectedName);
-        complete = Bindings.createBooleanBinding(() -> selected.get().isPresent() && blocker.get().isEmpty(),
+        usable = Bindings.createBooleanBinding(() -> selected.get().isPresent() && blocker.get().isEmpty(),
                 selected, blocker);
+        verdict = Bindings.createObjectBinding(this::verdict, rows, selected, blocker, recommended, selectedName,
+                setupProblem);
     }
 
     /** The changes the project records. */
     Observable[] persisted() {
-        return new Observable[] {selectedName, selected, chosenDatabases, dataBuckets};
+        return new Observable[] {selectedName, selected};
     }
 
-    void showListing(WorkgroupListing listing) {
-        List<WorkgroupRow> all = new java.util.ArrayList<>();
-        listing.workgroups().forEach(w -> all.add(WorkgroupRow.of(w)));
-        listing.unreadable().forEach(u -> all.add(WorkgroupRow.unreadable(u)));
+    /** Lists the workgroups for the current connection, unless that listing is done or running. */
+    void list(Supplier<CompletableFuture<WorkgroupListing>> describeAll) {
+        if (connection.get() != null && listing.currentResult().isEmpty()) {
+            listing.run((c, updates) -> describeAll.get());
+        }
+    }
+
+    /** Lists them again (Refresh). */
+    void relist(Supplier<CompletableFuture<WorkgroupListing>> describeAll) {
+        if (connection.get() != null && !listing.running().get()) {
+            listing.run((c, updates) -> describeAll.get());
+        }
+    }
+
+    /** Creates the workgroup the form describes; on success it is listed and picked. */
+    void createWith(Function<NewWorkgroup, CompletableFuture<WorkgroupInfo>> creator) {
+        create.submit(rows, creator, created -> {
+            rows.removeIf(r -> r.name().equals(created.name()));
+            rows.add(WorkgroupRow.of(created));
+            rows.sort(Comparator.comparing(WorkgroupRow::name));
+            selectedName.set(created.name());
+        });
+    }
+
+    /** The picked workgroup as {@code GetWorkGroup} just read it again. */
+    void reread(WorkgroupInfo info) {
+        rows.replaceAll(row -> row.name().equals(info.name()) ? WorkgroupRow.of(info) : row);
+    }
+
+    void load(WorkgroupSection section) {
+        selectedName.set(section.name());
+    }
+
+    private void show(WorkgroupListing now) {
+        if (now == null) {
+            rows.clear(); // another connection may see other workgroups, or none
+            return;
+        }
+        List<WorkgroupRow> all = new ArrayList<>();
+        now.workgroups().forEach(w -> all.add(WorkgroupRow.of(w)));
+        now.unreadable().forEach(u -> all.add(WorkgroupRow.unreadable(u)));
         all.sort(Comparator.comparing(WorkgroupRow::name));
         rows.setAll(all);
         if (selectedName.get().isEmpty()) {
@@ -104,8 +138,30 @@ public final class WorkgroupModel {
                         : new WorkgroupSection(selectedName.get(), "", "", false, null));
     }
 
-    AccessSection toAccess() {
-        return new AccessSection(List.copyOf(chosenDatabases), List.copyOf(dataBuckets));
+    /** The banner under the table: what the picked workgroup gives Aporia, or why it cannot be used. */
+    private Banner verdict() {
+        if (rows.isEmpty()) {
+            return null; // nothing listed yet: the table says so
+        }
+        if (!blocker.get().isEmpty()) {
+            return Banner.warn("workgroup-blocker", blocker.get());
+        }
+        if (!setupProblem.get().isEmpty()) {
+            // Its settings read fine, but Athena could not use them: no green mark for it.
+            return Banner.error("workgroup-blocker", "✗ " + selectedName.get() + ": " + setupProblem.get());
+        }
+        return selected.get().map(w -> Banner.ok("workgroup-summary", summaryOf(w,
+                w.name().equals(recommended.get())))).orElse(null);
+    }
+
+    /** "✓ aporia (recommended): results go to s3://…, Athena engine version 3 (previews can reuse results)." */
+    static String summaryOf(WorkgroupInfo w, boolean recommended) {
+        return "✓ " + w.name() + (recommended ? " (recommended)" : "") + ": results go to "
+                + w.outputLocation().orElse("?") + ", " + w.engine().label()
+                + (w.supportsResultReuse() ? " (previews can reuse results)" : "")
+                + (w.enforced() ? ", settings enforced" : "")
+                + (w.bytesScannedCutoff().isPresent() ? ", scan limit "
+                        + WorkgroupRow.bytes(w.bytesScannedCutoff().getAsLong()) + " per query" : "") + ".";
     }
 
     /**

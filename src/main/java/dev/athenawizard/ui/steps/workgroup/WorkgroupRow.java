@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.steps.workgroup;
 
+import dev.athenawizard.core.athena.workgroup.EngineVersion;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupListing;
 import java.util.Optional;
@@ -14,7 +15,7 @@ record WorkgroupRow(String name, String state, String engine, String outputLocat
         String cutoff, String description, Optional<WorkgroupInfo> info, String problem) {
 
     static WorkgroupRow of(WorkgroupInfo w) {
-        return new WorkgroupRow(w.name(), w.state().toString().toLowerCase(), w.engine().label(),
+        return new WorkgroupRow(w.name(), w.state().toString().toLowerCase(), engine(w.engine()),
                 w.managedResults() ? "managed by Athena" : w.outputLocation().orElse(""),
                 w.enforced() ? "yes" : "no",
                 w.bytesScannedCutoff().isPresent() ? bytes(w.bytesScannedCutoff().getAsLong()) : "none",
@@ -22,8 +23,13 @@ record WorkgroupRow(String name, String state, String engine, String outputLocat
     }
 
     static WorkgroupRow unreadable(WorkgroupListing.Unreadable u) {
-        return new WorkgroupRow(u.name(), u.state().toString().toLowerCase(), u.engine().label(), "?", "?", "?", "",
+        return new WorkgroupRow(u.name(), u.state().toString().toLowerCase(), engine(u.engine()), "?", "?", "?", "",
                 Optional.empty(), u.reason().getMessage());
+    }
+
+    /** "version 3" rather than "Athena engine version 3": the column says it is the engine. */
+    static String engine(EngineVersion engine) {
+        return engine.major().isPresent() ? "version " + engine.major().getAsInt() : engine.label();
     }
 
     /** No output location: a query here fails unless it brings its own, and Aporia's data source needs one. */

@@ -1,21 +1,15 @@
 package dev.athenawizard.ui.steps.workgroup;
 
-import dev.athenawizard.core.aws.AwsClientFactory;
-import dev.athenawizard.core.aws.policy.AccessScopeResolver;
-import dev.athenawizard.core.aws.policy.PolicyGenerator;
-import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
+import dev.athenawizard.core.aws.session.AwsSessions;
+import dev.athenawizard.ui.shell.StepDialogs;
 import java.util.concurrent.Executor;
 
 /**
- * What the Workgroup step needs from the rest of the program.
+ * What the Workgroup step needs from the rest of the program, built once by the wiring.
  *
- * @param clients  builds the Athena client for the verified connection
- * @param aws      where blocking AWS calls run
- * @param scopes   fills in the policy's scope (account, result location, table locations)
- * @param policies the least-privilege policy generator
- * @param selfTest the permission self-test
+ * @param sessions opens the AWS services for a verified connection (workgroups, catalog, policy scope, self-test)
+ * @param dialogs  where to save the policy, and the clipboard
  * @param files    where file writes (Save policy) run
  */
-public record WorkgroupServices(AwsClientFactory clients, Executor aws, AccessScopeResolver scopes,
-        PolicyGenerator policies, PermissionSelfTest selfTest, Executor files) {
+public record WorkgroupServices(AwsSessions sessions, StepDialogs dialogs, Executor files) {
 }

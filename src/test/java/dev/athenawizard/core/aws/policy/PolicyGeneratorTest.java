@@ -151,6 +151,34 @@ class PolicyGeneratorTest {
     }
 
     @Test
+    void withOnlyTheDataLocationsUnknownTheOtherStatementsAreStillWritten() {
+        AccessScope scope = new AccessScope("eu-west-1", "123456789012", "aporia",
+                Optional.of(S3Location.parse("s3://athena-results-bucket/aporia/")), List.of("my_db"), List.of(),
+                List.of());
+
+        PolicyResult result = generator.generate(scope);
+
+        assertThat(result.complete()).isFalse();
+        assertThat(result.missing()).extracting(MissingInput::field).containsExactly(PolicyGenerator.DATA_LOCATIONS);
+        assertThat(result.known().statements()).extracting(PolicyStatement::sid).contains("GlueTables",
+                "AthenaQueries", "QueryResults").doesNotContain("ReadTableData");
+        assertThat(result.known().statementGranting("glue:GetTables",
+                "arn:aws:glue:eu-west-1:123456789012:database/my_db")).isPresent();
+    }
+
+    @Test
+    void aFailedLookUpTellsWhyItsInputIsMissingInsteadOfTheGenericSentence() {
+        PolicyResult result = generator.generate(new AccessScope("us-east-1", "123456789012", "nope",
+                Optional.empty(), List.of("db"), List.of(), List.of(S3Location.bucket("data"))));
+
+        PolicyResult explained = result.explainedBy(List.of(
+                new MissingInput("resultsLocation", "Workgroup 'nope' was not found.")));
+
+        assertThat(explained.missing()).extracting(MissingInput::message)
+                .containsExactly("Workgroup 'nope' was not found.");
+    }
+
+    @Test
     void refusesPatternsAndMalformedValues() {
         PolicyResult result = generator.generate(new AccessScope("Ireland", "12345", "my workgroup",
                 Optional.of(S3Location.bucket("results")), List.of("*"), List.of(), List.of(S3Location.bucket("data"))));

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class PermissionSelfTestSandboxTest {
     private static final String LIMITED = "AKIASELFTESTLIMITED1";
     private static final String FULL = "AKIASELFTESTFULL0001";
+    private static final String NO_GLUE = "AKIASELFTESTNOGLUE01";
+    private static final String INVALID = "AKIASELFTESTINVALID1";
 
     private static SandboxFixture sandbox;
     private static ExecutorService executor;
@@ -32,7 +34,11 @@ class PermissionSelfTestSandboxTest {
     @BeforeAll
     static void start() {
         sandbox = SandboxFixture.start(options -> options.queryDelay(Duration.ofMillis(50))
-                .deny(LIMITED, "s3:PutObject", "glue:GetTables"));
+                .deny(LIMITED, "s3:PutObject", "glue:GetTables")
+                .deny(NO_GLUE, "glue:GetTables")
+                .invalidKey(INVALID));
+        sandbox.athena().createWorkGroup(b -> b.name("lost-results").configuration(c -> c
+                .resultConfiguration(r -> r.outputLocation("s3://athena-wizard-no-such-bucket/results/"))));
         executor = Executors.newFixedThreadPool(2);
         ResolvedScope resolved = new AccessScopeResolver(sandbox.clients(), executor).resolve(
                 sandbox.target(new CredentialSource.Sandbox()),
@@ -94,6 +100,57 @@ class PermissionSelfTestSandboxTest {
     }
 
     @Test
+    void aResultsBucketThatDoesNotExistFailsTheSetupAndIsNamedNotCalledNotCheckable() {
+        AccessScope lost = new AccessScope(scope.region(), scope.accountId(), "lost-results",
+                Optional.of(S3Location.parse("s3://athena-wizard-no-such-bucket/results/")), scope.databases(),
+                scope.tables(), scope.dataLocations());
+
+        SelfTestReport report = new PermissionSelfTest(sandbox.clients(), executor)
+                .run(sandbox.target(SandboxFixture.key(FULL)), lost, SelfTestListener.NONE).join();
+
+        assertThat(report.verdict()).isEqualTo(SelfTestVerdict.SETUP_FAILED);
+        assertThat(report.missing()).isEmpty();
+        assertThat(report.problems()).singleElement().extracting(SetupProblem::message).asString()
+                .startsWith("The results bucket athena-wizard-no-such-bucket does not exist")
+                .contains("us-east-1", "lost-results");
+        assertThat(report.summary()).startsWith("The test query failed, so Aporia's queries would fail too")
+                .doesNotContain("Every permission");
+    }
+
+    @Test
+    void withoutTheTablesDataLocationsEveryOtherPermissionIsStillTried() {
+        AccessScope noData = new AccessScope(scope.region(), scope.accountId(), scope.workgroup(),
+                scope.resultsLocation(), scope.databases(), List.of(), List.of());
+
+        SelfTestReport report = new PermissionSelfTest(sandbox.clients(), executor)
+                .run(sandbox.target(SandboxFixture.key(NO_GLUE)), noData, SelfTestListener.NONE).join();
+
+        assertThat(report.verdict()).isEqualTo(SelfTestVerdict.MISSING);
+        assertThat(report.missing()).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo("glue:GetTables");
+            assertThat(c.statement()).hasValueSatisfying(s -> assertThat(s.sid()).isEqualTo("GlueTables"));
+        });
+        assertThat(report.granted()).extracting(PermissionCheck::action).contains("athena:StartQueryExecution",
+                "s3:PutObject", "glue:GetDatabases", "athena:GetQueryResults");
+        assertThat(report.notCheckable()).anySatisfy(c -> assertThat(c.detail()).contains("data locations"));
+    }
+
+    @Test
+    void aKnownAccountIsNotAskedOfStsAgain() {
+        ScopeRequest request = new ScopeRequest(SandboxFixture.REGION, "aporia",
+                Optional.of(S3Location.parse("s3://athena-wizard-sandbox-results/aporia/")), List.of(), List.of());
+        AccessScopeResolver resolver = new AccessScopeResolver(sandbox.clients(), executor);
+
+        ResolvedScope asked = resolver.resolve(sandbox.target(INVALID), request).join();
+        ResolvedScope known = resolver.resolve(sandbox.target(INVALID), request.inAccount("111122223333")).join();
+
+        assertThat(asked.notes()).as("STS refuses this key").anySatisfy(n -> assertThat(n.field())
+                .isEqualTo("accountId"));
+        assertThat(known.notes()).as("so no note means no STS call").isEmpty();
+        assertThat(known.scope().accountId()).isEqualTo("111122223333");
+    }
+
+    @Test
     void aFullyPermittedKeyHasNothingMissing() {
         SelfTestReport report = new PermissionSelfTest(sandbox.clients(), executor)
                 .run(sandbox.target(SandboxFixture.key(FULL)), scope, SelfTestListener.NONE).join();
@@ -106,5 +163,9 @@ class PermissionSelfTestSandboxTest {
                 .anyMatch(r -> r.startsWith("arn:aws:s3:::athena-wizard-sandbox-results/aporia/"))
                 .anyMatch(r -> r.startsWith("arn:aws:s3:::athena-wizard-sandbox-data/aporia_demo/"));
         assertThat(report.notCheckable()).allSatisfy(c -> assertThat(c.detail()).isNotEmpty());
+        assertThat(report.verdict()).as("unpartitioned tables leave glue:GetPartition untried: no success")
+                .isEqualTo(SelfTestVerdict.INCOMPLETE);
+        assertThat(report.summary()).startsWith("No permission was denied, but not everything could be checked: "
+                + "glue:GetPartition");
     }
 }

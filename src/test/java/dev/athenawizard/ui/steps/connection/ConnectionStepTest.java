@@ -6,6 +6,10 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.ui.FxInput;
 import dev.athenawizard.ui.WizardUnderTest;
+import dev.athenawizard.core.project.ConnectionSection;
+import dev.athenawizard.core.project.OnboardingProject;
+import dev.athenawizard.core.project.ProjectStore;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -77,9 +82,16 @@ class ConnectionStepTest {
         assertThat(hasError(robot.lookup("#region").query())).isFalse();
 
         robot.clickOn("#next");
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#check-error").query().isVisible());
-        assertThat(text(robot, "#check-error")).contains(INVALID_KEY);
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
         assertThat(text(robot, "#step-title")).isEqualTo("Connection");
+        assertThat(robot.lookup("#check-error").query().isVisible())
+                .as("the step shows the reason next to the field; the shell adds no second, cut-off copy").isFalse();
+        assertThat(robot.lookup("#problem").<Label>queryAll()).hasSize(1);
+
+        robot.clickOn("Workgroup");
+        assertThat(text(robot, "#step-title")).isEqualTo("Connection");
+        assertThat(robot.lookup("#problem").<Label>queryAll()).hasSize(1);
+        assertThat(robot.lookup("#check-error").query().isVisible()).isFalse();
         // Nothing the user typed is lost.
         assertThat(robot.lookup("#access-key-id").queryAs(TextField.class).getText()).isEqualTo(INVALID_KEY);
     }
@@ -118,11 +130,47 @@ class ConnectionStepTest {
         robot.clickOn("#verify");
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#identity").tryQuery().isPresent());
         ConnectionStep step = (ConnectionStep) wizard.wiring.shell().steps().get(0);
-        assertThat(step.verifiedConnection().get()).isNotNull();
+        assertThat(step.verifiedConnection().getValue()).isNotNull();
 
         type(robot, "#access-key-id", "X");
-        assertThat(step.verifiedConnection().get()).isNull();
+        assertThat(step.verifiedConnection().getValue()).isNull();
         assertThat(robot.lookup("#identity").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void a_project_with_a_region_where_athena_does_not_run_opens_on_this_step_saying_so(FxRobot robot,
+            @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mars" + ProjectStore.EXTENSION);
+        new ProjectStore().save(OnboardingProject.empty().withConnection(new ConnectionSection(
+                ConnectionSection.ConnectionMode.AWS, "mars-north-7", ConnectionSection.CredentialSource.DEFAULT_CHAIN,
+                "", "", "", new ConnectionSection.DataSourceCredentials(true, ""))), file);
+
+        robot.interact(() -> wizard.window.openFile(file));
+
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#form-problem").contains("mars-north-7"));
+        assertThat(text(robot, "#step-title")).isEqualTo("Connection");
+        assertThat(text(robot, "#form-problem")).isEqualTo("\"mars-north-7\" is not a region where Athena runs: "
+                + "choose one from the list (like us-east-1).");
+        assertThat(hasError(robot.lookup("#region").query())).isTrue();
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.interact(() -> robot.lookup("#region").<javafx.scene.control.ComboBox<String>>query()
+                .setValue("us-east-1"));
+        assertThat(hasError(robot.lookup("#region").query())).as("the red border goes with the problem").isFalse();
+        assertThat(robot.lookup("#form-problem").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void in_sandbox_mode_the_page_says_what_its_parts_mean(FxRobot robot) {
+        FxInput.click(robot, "#choice-sandbox");
+
+        assertThat(robot.lookup(".section-title").<Label>queryAll()).extracting(Label::getText)
+                .contains("The sandbox").doesNotContain("Credentials");
+        assertThat(text(robot, "#advanced-note")).contains("not used with the sandbox");
+        assertThat(text(robot, "#datasource-note")).contains("In the sandbox any key id works");
+        assertThat(shown(robot.lookup("#datasource-key-id").query())).as("only for a dedicated key").isFalse();
+        FxInput.click(robot, "#datasource-dedicated");
+        assertThat(shown(robot.lookup("#datasource-key-id").query())).isTrue();
     }
 
     private void useKey(FxRobot robot, String keyId) {
@@ -135,6 +183,15 @@ class ConnectionStepTest {
 
     private static void type(FxRobot robot, String query, String text) {
         FxInput.type(robot, query, text);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasError(Node node) {

@@ -9,6 +9,8 @@ import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.ui.ConnectThroughUi;
 import dev.athenawizard.ui.FxInput;
 import dev.athenawizard.ui.WizardUnderTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -115,6 +118,74 @@ class WorkgroupStepTest {
     }
 
     @Test
+    void the_create_form_offers_a_name_not_taken_and_can_be_closed(FxRobot robot) {
+        robot.clickOn("#show-create");
+        assertThat(field(robot, "#new-workgroup-name").getText()).startsWith("aporia-monitoring")
+                .isNotIn(table(robot).getItems().stream().map(WorkgroupRow::name).toList());
+        assertThat(text(robot, "#new-workgroup-advice")).contains("us-east-1");
+
+        robot.clickOn("#close-create");
+        assertThat(robot.lookup("#create-pane").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void a_results_bucket_that_does_not_exist_fails_the_self_test_in_red_and_results_belong_to_their_workgroup(
+            FxRobot robot) throws Exception {
+        waitFor(15, TimeUnit.SECONDS, () -> !policy(robot).isEmpty());
+        robot.clickOn("#self-test-tab .tab-label");
+        robot.clickOn("#run-self-test");
+        waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#self-test-summary").isEmpty());
+        assertThat(checklist(robot)).isNotEmpty();
+
+        robot.clickOn("#show-create");
+        robot.interact(() -> field(robot, "#new-workgroup-name").setText("lost-results"));
+        FxInput.paste(robot, "#new-workgroup-location", "s3://athena-wizard-no-such-bucket/aporia/");
+        robot.clickOn("#create-workgroup");
+        waitFor(15, TimeUnit.SECONDS, () -> wizard.wiring.session().project().workgroup().name()
+                .equals("lost-results"));
+
+        assertThat(checklist(robot)).as("the self-test ran for another workgroup").isEmpty();
+        assertThat(text(robot, "#self-test-summary")).isEmpty();
+        assertThat(text(robot, "#self-test-outdated")).contains("changed since the last self-test");
+
+        waitFor(15, TimeUnit.SECONDS, () -> policy(robot).contains("workgroup/lost-results"));
+        robot.clickOn("#run-self-test");
+        waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#self-test-summary").isEmpty());
+        Label summary = robot.lookup("#self-test-summary").queryAs(Label.class);
+        assertThat(summary.getText()).startsWith("✗ The test query failed")
+                .contains("The results bucket athena-wizard-no-such-bucket does not exist");
+        assertThat(summary.getStyleClass()).contains("error");
+    }
+
+    @Test
+    void without_a_database_ticked_next_waits_and_says_why(FxRobot robot) throws Exception {
+        waitFor(15, TimeUnit.SECONDS, () -> !policy(robot).isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> !nextButton(robot).isDisabled());
+        Node box = robot.lookup("#databases .list-cell").<Node>queryAll().stream()
+                .filter(c -> "aporia_demo".equals(((javafx.scene.control.ListCell<?>) c).getItem()))
+                .findFirst().orElseThrow().lookup(".check-box");
+        robot.clickOn(box);
+
+        waitFor(10, TimeUnit.SECONDS, () -> nextButton(robot).isDisabled());
+        assertThat(text(robot, "#databases-needed")).contains("Tick the databases Aporia may read");
+        assertThat(text(robot, "#policy-missing")).contains("No databases chosen");
+    }
+
+    @Test
+    void save_writes_the_policy_where_the_user_chose(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitFor(15, TimeUnit.SECONDS, () -> !policy(robot).isEmpty());
+        Path file = dir.resolve("aporia-policy.json");
+        wizard.dialogs.filesToSave.add(file);
+
+        robot.clickOn("#save-policy");
+
+        waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && text(robot, "#policy-message").startsWith("Saved"));
+        assertThat(Files.readString(file)).isEqualToIgnoringNewLines(policy(robot));
+        robot.clickOn("#copy-policy");
+        assertThat(wizard.dialogs.clipboard).containsExactly(policy(robot));
+    }
+
+    @Test
     void the_policy_names_the_real_account_workgroup_database_and_buckets(FxRobot robot) throws Exception {
         waitFor(15, TimeUnit.SECONDS, () -> !policy(robot).isEmpty());
         String policy = policy(robot);
@@ -145,6 +216,7 @@ class WorkgroupStepTest {
         assertThat(putObject.statement()).isPresent();
         assertThat(checks).filteredOn(c -> c.status() == CheckStatus.GRANTED).isNotEmpty();
         assertThat(text(robot, "#self-test-summary")).contains("2 permissions are missing");
+        assertThat(robot.lookup("#self-test-summary").queryAs(Label.class).getStyleClass()).contains("error");
         robot.interact(() -> robot.lookup("#checklist").<PermissionCheck>queryListView().scrollTo(putObject));
         assertThat(robot.lookup("#checklist .list-cell").<Node>queryAll())
                 .anySatisfy(cell -> assertThat(cell.getAccessibleText()).startsWith("MISSING s3:PutObject"));
@@ -157,6 +229,10 @@ class WorkgroupStepTest {
         waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#step-title").equals("Query"));
         assertThat(wizard.wiring.session().project().workgroup().name()).isEqualTo("aporia");
         assertThat(wizard.wiring.session().project().workgroup().engineVersion()).contains("3");
+    }
+
+    private static List<PermissionCheck> checklist(FxRobot robot) {
+        return List.copyOf(robot.lookup("#checklist").<PermissionCheck>queryListView().getItems());
     }
 
     private static Node row(FxRobot robot, String name) {
@@ -187,7 +263,8 @@ class WorkgroupStepTest {
         return robot.lookup("#policy").queryAs(TextArea.class).getText();
     }
 
+    /** The text of a label on screen; empty when it is not shown (yet). */
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Label) n).getText()).orElse("");
     }
 }

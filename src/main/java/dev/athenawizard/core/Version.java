@@ -1,4 +1,4 @@
-package dev.athenawizard;
+package dev.athenawizard.core;
 
 /** The product's name and version, read from the jar manifest (or "dev" when run from classes). */
 public final class Version {

@@ -1,4 +1,4 @@
-package dev.athenawizard.ui;
+package dev.athenawizard.ui.async;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
