@@ -1,6 +1,6 @@
 package dev.athenawizard.core.aporia.client;
 
-import dev.athenawizard.Version;
+import dev.athenawizard.core.Version;
 import dev.athenawizard.core.aws.credentials.Secret;
 import dev.athenawizard.core.concurrent.Sleeper;
 import java.io.IOException;

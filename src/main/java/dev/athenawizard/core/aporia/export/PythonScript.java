@@ -1,6 +1,6 @@
 package dev.athenawizard.core.aporia.export;
 
-import dev.athenawizard.Version;
+import dev.athenawizard.core.Version;
 import dev.athenawizard.core.aporia.client.AporiaHost;
 import dev.athenawizard.core.aporia.client.KeyText;
 import dev.athenawizard.core.aporia.plan.AthenaSource;

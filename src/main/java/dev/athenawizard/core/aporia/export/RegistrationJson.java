@@ -3,7 +3,7 @@ package dev.athenawizard.core.aporia.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.athenawizard.Version;
+import dev.athenawizard.core.Version;
 import dev.athenawizard.core.aporia.client.AporiaHost;
 import dev.athenawizard.core.aporia.client.KeyText;
 import dev.athenawizard.core.aporia.client.Payloads;
