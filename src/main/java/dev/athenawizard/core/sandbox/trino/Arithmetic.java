@@ -81,7 +81,7 @@ final class Arithmetic {
         TrinoType result = switch (op) {
             case ADD, SUBTRACT -> TrinoType.decimal(Math.min(38, 1 + scale + Math.max(xp - xs, yp - ys)), scale);
             case MULTIPLY -> TrinoType.decimal(Math.min(38, xp + yp), xs + ys);
-            case DIVIDE -> TrinoType.decimal(Math.min(38, xp + ys - xs + Math.max(0, ys - xs)), scale);
+            case DIVIDE -> TrinoType.decimal(Math.min(38, xp + ys + Math.max(0, ys - xs)), scale);
             case MODULUS -> TrinoType.decimal(Math.min(xp - xs, yp - ys) + scale, scale);
         };
         String sql = switch (op) {

@@ -59,7 +59,7 @@ final class Casts {
             return duckCast + "(" + sql + " AS " + duckTarget + ")";
         }
         if (source.isCharacter()) {
-            return fromText(node, sql, target, lenient);
+            return fromText(node, sql, source, target, lenient);
         }
         if (source.is(Kind.JSON)) {
             return fromJson(node, sql, target, lenient);
@@ -124,11 +124,11 @@ final class Casts {
         };
     }
 
-    private static String fromText(Node node, String sql, TrinoType target, boolean lenient) {
+    private static String fromText(Node node, String sql, TrinoType source, TrinoType target, boolean lenient) {
         String prefix = lenient ? "trino_try_" : "trino_";
         return switch (target.kind()) {
-            case TINYINT, SMALLINT, INTEGER, BIGINT -> rangeChecked(prefix + "varchar_to_bigint(" + sql + ")", sql,
-                    target, lenient);
+            case BIGINT -> prefix + "varchar_to_bigint(" + sql + ")";
+            case TINYINT, SMALLINT, INTEGER -> rangeChecked("trino_try_varchar_to_bigint(" + sql + ")", sql, target, lenient);
             case DOUBLE -> prefix + "varchar_to_double(" + sql + ")";
             case REAL -> Sql.cast(prefix + "varchar_to_double(" + sql + ")", "FLOAT");
             case DECIMAL -> checked("TRY_CAST(trim(" + sql + ") AS " + DuckRepresentation.sqlType(target) + ")", sql,
@@ -142,14 +142,12 @@ final class Casts {
             case VARBINARY -> "encode(" + sql + ")";
             case JSON -> "to_json(" + sql + ")";
             case UUID -> (lenient ? "TRY_CAST(" : "CAST(") + sql + " AS UUID)";
-            default -> throw Failures.typeMismatch(node, "Cannot cast varchar to " + target);
+            default -> throw Failures.typeMismatch(node, "Cannot cast " + source + " to " + target);
         };
     }
 
+    /** Trino names the narrower integer types in its message, whether the text is no number or too large. */
     private static String rangeChecked(String bigint, String original, TrinoType target, boolean lenient) {
-        if (target.is(Kind.BIGINT)) {
-            return bigint;
-        }
         String name = switch (target.kind()) {
             case TINYINT -> "TINYINT";
             case SMALLINT -> "SMALLINT";
@@ -174,7 +172,7 @@ final class Casts {
             case VARCHAR, CHAR -> toText(node, sql, TrinoType.JSON, lenient);
             case BOOLEAN, TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL, DATE ->
                     fromText(node, (lenient ? TrinoUdfs.TRY_JSON_TO_VARCHAR : TrinoUdfs.JSON_TO_VARCHAR) + "(" + text + ")",
-                            target, lenient);
+                            TrinoType.VARCHAR, target, lenient);
             case ARRAY, MAP, ROW -> (lenient ? "TRY_CAST(" : "CAST(") + sql + " AS " + DuckRepresentation.sqlType(target) + ")";
             default -> throw Failures.typeMismatch(node, "Cannot cast json to " + target);
         };

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox.trino;
 
+import dev.athenawizard.core.sandbox.engine.QueryFailure;
 import dev.athenawizard.core.sandbox.trino.functions.AggregateClauses;
 import dev.athenawizard.core.sandbox.trino.functions.Argument;
 import dev.athenawizard.core.sandbox.trino.functions.FunctionRegistry;
@@ -224,8 +225,8 @@ final class FunctionCalls {
     /** A time zone name as Trino spells it; an unknown constant zone fails at once. */
     String zoneKey(Node node, Typed zone) {
         if (zone.text().isPresent()) {
-            String key = TrinoDateTimes.zoneKey(zone.text().get()).orElseThrow(() -> Failures.of(node,
-                    "INVALID_FUNCTION_ARGUMENT", "Time zone not supported: " + zone.text().get()));
+            String key = TrinoDateTimes.zoneKey(zone.text().get()).orElseThrow(() -> QueryFailure.of(  // found when run
+                    "INVALID_FUNCTION_ARGUMENT", QueryFailure.USER, 1000, "Time zone not supported: " + zone.text().get()));
             return Sql.literal(key);
         }
         return (translator.safe() ? TrinoUdfs.TRY_ZONE_KEY : TrinoUdfs.ZONE_KEY) + "(" + zone.sql() + ")";

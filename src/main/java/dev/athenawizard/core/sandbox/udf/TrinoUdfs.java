@@ -81,6 +81,8 @@ public final class TrinoUdfs {
             udf("varchar_to_instant", List.of(T.VARCHAR), T.TIMESTAMPTZ, a -> TrinoCasts.toInstant(s(a, 0))),
             udf("varchar_to_zone", List.of(T.VARCHAR), T.VARCHAR, a -> TrinoCasts.toZone(s(a, 0))),
             udf("double_to_varchar", List.of(T.DOUBLE), T.VARCHAR, a -> TrinoNumbers.doubleText((Double) a[0])),
+            // DuckDB's cbrt is a power of 1/3 (cbrt(27) = 3.0000000000000004); Java's, which Trino calls, is exact.
+            udf("cbrt", List.of(T.DOUBLE), T.DOUBLE, a -> Math.cbrt((Double) a[0])),
             udf("real_to_varchar", List.of(T.FLOAT), T.VARCHAR, a -> TrinoNumbers.realText((Float) a[0])),
             udf("decimal_divide", List.of(T.VARCHAR, T.VARCHAR, T.INTEGER), T.VARCHAR,
                     a -> TrinoNumbers.decimalDivide(s(a, 0), s(a, 1), (Integer) a[2])),

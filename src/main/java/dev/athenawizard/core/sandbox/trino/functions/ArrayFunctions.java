@@ -63,7 +63,7 @@ final class ArrayFunctions {
         b.scalar("sequence(bigint, bigint, bigint) -> array(bigint)", c -> c.result(sequence(c, c.sql(0), c.sql(1), c.sql(2))));
         b.scalar("sequence(date, date) -> array(date)", c -> c.result("CAST(generate_series(CAST(" + c.sql(0)
                 + " AS TIMESTAMP), CAST(" + c.sql(1) + " AS TIMESTAMP), CASE WHEN " + c.sql(0) + " <= " + c.sql(1)
-                + " THEN INTERVAL 1 DAY ELSE INTERVAL -1 DAY END) AS DATE[])"));
+                + " THEN to_days(1) ELSE to_days(-1) END) AS DATE[])"));
         b.scalar("sequence(date, date, interval day to second) -> array(date)", c -> c.result("CAST(generate_series(CAST("
                 + c.sql(0) + " AS TIMESTAMP), CAST(" + c.sql(1) + " AS TIMESTAMP), " + c.sql(2) + ") AS DATE[])"));
         b.scalar("sequence(date, date, interval year to month) -> array(date)", c -> c.result("CAST(generate_series(CAST("

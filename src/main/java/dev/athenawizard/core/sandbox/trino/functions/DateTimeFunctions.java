@@ -108,7 +108,7 @@ final class DateTimeFunctions {
 
     /** The zone offset of a zoned timestamp at its instant, in seconds. */
     private static String offsetSeconds(String zoned) {
-        return "(epoch(" + ZonedTimestamps.local(zoned) + ") - epoch(" + ZonedTimestamps.utcLocal(zoned) + "))";
+        return "date_diff('second', " + ZonedTimestamps.utcLocal(zoned) + ", " + ZonedTimestamps.local(zoned) + ")";
     }
 
     private static Optional<String> constantZone(Invocation c, int index) {
@@ -119,8 +119,8 @@ final class DateTimeFunctions {
     static String zone(Invocation c, int index) {
         Optional<String> text = c.textIfConstant(index);
         if (text.isPresent()) {
-            return Sql.literal(TrinoDateTimes.zoneKey(text.get()).orElseThrow(() -> c.failure("INVALID_FUNCTION_ARGUMENT",
-                    "Time zone not supported: " + text.get())));
+            return Sql.literal(TrinoDateTimes.zoneKey(text.get()).orElseThrow(() -> c.runtimeFailure(
+                    "INVALID_FUNCTION_ARGUMENT", "Time zone not supported: " + text.get())));
         }
         return RegexpFunctions.udf(c, "zone_key", c.sql(index));
     }
@@ -131,7 +131,7 @@ final class DateTimeFunctions {
         if (text.isPresent()) {
             String unit = text.get().toLowerCase(Locale.ROOT);
             if (!allowed.contains(unit)) {
-                throw c.failure("INVALID_FUNCTION_ARGUMENT", "'" + text.get() + "' is not a valid " + what + " field");
+                throw c.runtimeFailure("INVALID_FUNCTION_ARGUMENT", "'" + text.get() + "' is not a valid " + what + " field");
             }
             return unit;
         }

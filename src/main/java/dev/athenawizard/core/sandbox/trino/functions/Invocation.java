@@ -149,6 +149,14 @@ public final class Invocation {
         return safe;
     }
 
+    /**
+     * An error Trino finds only while running (a bad unit or zone among constant arguments, say): Athena shows it
+     * without a position.
+     */
+    public QueryFailure runtimeFailure(String errorName, String message) {
+        return QueryFailure.of(errorName, QueryFailure.USER, 1000, message);
+    }
+
     /** A user error at this call, e.g. {@code INVALID_FUNCTION_ARGUMENT}. */
     public QueryFailure failure(String errorName, String message) {
         return QueryFailure.at(position, errorName, errorName.equals("NOT_SUPPORTED") ? 1200 : 1000, message);

@@ -23,8 +23,9 @@ final class JsonFunctions {
                     c -> c.result(RegexpFunctions.udf(c, "json_size", text(c), c.sql(1))));
             b.scalar("json_array_length(" + input + ") -> bigint",
                     c -> c.result(RegexpFunctions.udf(c, "json_array_length", text(c))));
-            b.scalar("json_array_get(" + input + ", bigint) -> json", c -> c.result("CAST(" + RegexpFunctions.udf(c,
-                    "json_array_get", text(c), c.sql(1)) + " AS JSON)"));
+            // a string element comes back unquoted, not JSON at all (Trino's documented quirk): kept as text
+            b.scalar("json_array_get(" + input + ", bigint) -> json",
+                    c -> c.result(RegexpFunctions.udf(c, "json_array_get", text(c), c.sql(1))));
             b.scalar("is_json_scalar(" + input + ") -> boolean", c -> c.result(RegexpFunctions.udf(c, "is_json_scalar", text(c))));
             for (String value : List.of("boolean", "bigint", "double", "varchar")) {
                 b.scalar("json_array_contains(" + input + ", " + value + ") -> boolean", c -> c.result(RegexpFunctions.udf(c,

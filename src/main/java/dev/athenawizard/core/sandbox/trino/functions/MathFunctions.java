@@ -53,10 +53,11 @@ final class MathFunctions {
             b.scalar("sign(" + type + ") -> " + type, c -> cast("sign(" + c.sql(0) + ")", c.resultType()));
         }
         b.scalar("sign(decimal(p,s)) -> decimal(1,0)", c -> cast("sign(" + c.sql(0) + ")", c.resultType()));
-        for (String name : List.of("sqrt", "cbrt", "exp", "ln", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
+        for (String name : List.of("sqrt", "exp", "ln", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
                 "atan", "sinh", "cosh", "tanh", "degrees", "radians")) {
             b.scalar(name + "(double) -> double", c -> c.result(name + "(" + c.sql(0) + ")"));
         }
+        b.scalar("cbrt(double) -> double", c -> c.result("trino_cbrt(" + c.sql(0) + ")"));
         b.scalar("log(double, double) -> double", c -> c.result("(ln(" + c.sql(1) + ") / ln(" + c.sql(0) + "))"));
         b.scalar("atan2(double, double) -> double", c -> c.result("atan2(" + c.sql(0) + ", " + c.sql(1) + ")"));
         b.scalar("power(double, double) -> double", c -> c.result("pow(" + c.sql(0) + ", " + c.sql(1) + ")"));

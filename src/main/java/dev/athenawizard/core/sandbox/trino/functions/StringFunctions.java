@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox.trino.functions;
 
+import dev.athenawizard.core.sandbox.engine.QueryFailure;
 import dev.athenawizard.core.sandbox.trino.types.Sql;
 import dev.athenawizard.core.sandbox.trino.types.TrinoType;
 import dev.athenawizard.core.sandbox.trino.types.TrinoType.Kind;
@@ -100,7 +101,8 @@ final class StringFunctions {
     /** {@code concat} of strings: NULL if any is NULL; the length bound is the sum of the arguments'. */
     private static Typed concatStrings(Invocation c) {
         if (c.arity() < 2) {
-            throw c.failure("INVALID_FUNCTION_ARGUMENT", "There must be two or more concatenation arguments");
+            throw QueryFailure.of("INVALID_FUNCTION_ARGUMENT", QueryFailure.USER, 1000, // Athena shows no position here
+                    "There must be two or more concatenation arguments");
         }
         long length = 0;
         List<String> parts = new ArrayList<>();
