@@ -1,6 +1,6 @@
 package dev.athenawizard.core.sandbox.athena;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.catalog.CatalogTable;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.engine.AthenaSql;

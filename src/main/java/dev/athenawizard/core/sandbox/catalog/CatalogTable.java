@@ -1,6 +1,6 @@
 package dev.athenawizard.core.sandbox.catalog;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.engine.DuckType;
 import java.nio.file.Path;
 import java.time.Instant;

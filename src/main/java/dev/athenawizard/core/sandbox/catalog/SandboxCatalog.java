@@ -1,6 +1,6 @@
 package dev.athenawizard.core.sandbox.catalog;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.engine.DuckDbEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
