@@ -16,12 +16,12 @@ import java.util.Optional;
  * The catalog as a query sees it: Athena looks tables up in Glue as the caller, so a Glue permission the caller
  * lacks fails the query ({@code PERMISSION_DENIED}) before any other check.
  */
-final class QueryCatalog implements TrinoCatalog {
+public final class QueryCatalog implements TrinoCatalog {
     private final SandboxCatalog catalog;
     private final AccessControl access;
     private final Caller caller;
 
-    QueryCatalog(SandboxCatalog catalog, AccessControl access, Caller caller) {
+    public QueryCatalog(SandboxCatalog catalog, AccessControl access, Caller caller) {
         this.catalog = catalog;
         this.access = access;
         this.caller = caller;

@@ -27,6 +27,10 @@ final class ConformanceReport {
         return outcomes.stream().filter(o -> !o.passed()).toList();
     }
 
+    Duration took() {
+        return took;
+    }
+
     int size() {
         return outcomes.size();
     }
