@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox.conformance;
 
+import dev.athenawizard.core.sandbox.AthenaQueries;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import software.amazon.awssdk.services.athena.model.StatementType;
  */
 final class CorpusRunner {
     private static final Duration POLL = Duration.ofMillis(5);
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private final AthenaClient athena;
 
@@ -89,31 +89,11 @@ final class CorpusRunner {
             // A syntax error fails the call itself, with the error code apart from the message.
             return Answer.failed(e.athenaErrorCode() + ": " + e.awsErrorDetails().errorMessage());
         }
-        QueryExecution execution = await(id);
+        QueryExecution execution = AthenaQueries.await(athena, id, POLL);
         if (execution.status().state() != QueryExecutionState.SUCCEEDED) {
             return Answer.failed(Objects.toString(execution.status().stateChangeReason()));
         }
         return results(id, execution.statementType() == StatementType.DML);
-    }
-
-    private QueryExecution await(String id) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            QueryExecution execution = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
-            QueryExecutionState state = execution.status().state();
-            if (state != QueryExecutionState.QUEUED && state != QueryExecutionState.RUNNING) {
-                return execution;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Query " + id + " still " + state + " after " + DEADLINE);
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** All rows; a SELECT's first page starts with the header row, which is not a result row. */

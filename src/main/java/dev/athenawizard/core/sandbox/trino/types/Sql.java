@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox.trino.types;
 
+import dev.athenawizard.core.sandbox.engine.SqlText;
 import dev.athenawizard.core.sandbox.udf.Errors;
 import java.util.List;
 
@@ -9,11 +10,11 @@ public final class Sql {
     }
 
     public static String identifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return SqlText.identifier(name);
     }
 
     public static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return SqlText.literal(text);
     }
 
     /** {@code name(arg, arg, …)}. */
