@@ -202,7 +202,7 @@ final class ExpressionTranslator {
         if (node instanceof LambdaExpression) {
             throw Failures.typeMismatch(node, "Lambda expression should always be used inside a function");
         }
-        throw Failures.notSupported(node, "the expression " + node.getClass().getSimpleName());
+        throw Failures.notSupported(node);
     }
 
     private Typed negate(ArithmeticUnaryExpression unary, Typed value) {

@@ -118,7 +118,7 @@ final class QueryTranslator {
         } else if (body instanceof Table table) {
             inner = relations.tableQuery(table, outer);
         } else {
-            throw Failures.notSupported(body, body.getClass().getSimpleName());
+            throw Failures.notSupported(body);
         }
         return orderBy.isEmpty() && offset.isEmpty() && limit.isEmpty() ? inner
                 : wrapped(inner, orderBy, offset, limit, outer);
@@ -242,7 +242,7 @@ final class QueryTranslator {
         if (relation instanceof QueryBody body) {
             return body(body, outer, Optional.empty(), Optional.empty(), Optional.empty());
         }
-        throw Failures.notSupported(relation, relation.getClass().getSimpleName() + " in a set operation");
+        throw Failures.notSupported(relation, Failures.construct(relation) + " in a set operation");
     }
 
     /** {@code VALUES 1, NULL, 2} or {@code VALUES (1, 'a'), (2, 'b')}: each column in its rows' common type. */

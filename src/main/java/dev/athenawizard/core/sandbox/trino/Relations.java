@@ -63,7 +63,7 @@ final class Relations {
         if (relation instanceof QueryBody body) {
             return derived(queries.relationAsQuery(body, outer), List.of());
         }
-        throw Failures.notSupported(relation, relation.getClass().getSimpleName() + " in FROM");
+        throw Failures.notSupported(relation);
     }
 
     /** A query result as a FROM item under a fresh alias. */
@@ -171,7 +171,7 @@ final class Relations {
             return new Relation(left.sql() + " " + type + " " + rightSql, fields);
         }
         if (join.getCriteria().get() instanceof NaturalJoin) {
-            throw Failures.notSupported(join, "NATURAL JOIN");
+            throw Failures.notSupportedByTrino(join, "Natural join not supported");
         }
         if (join.getCriteria().get() instanceof JoinOn on) {
             Scope both = Scope.of(fields).inside(outer);

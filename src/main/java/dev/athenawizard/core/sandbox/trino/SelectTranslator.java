@@ -187,7 +187,7 @@ final class SelectTranslator {
                     case EXPLICIT -> "GROUPING SETS (" + String.join(", ", rendered) + ")";
                 });
             } else {
-                throw Failures.notSupported(element, element.getClass().getSimpleName());
+                throw Failures.notSupported(element);
             }
         }
         return elements.isEmpty() ? "()" : String.join(", ", elements);
