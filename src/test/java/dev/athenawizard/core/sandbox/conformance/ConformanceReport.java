@@ -8,8 +8,8 @@ import java.util.Map;
 
 /** The corpus' outcome: passes and failures by category, as a table for the test output. */
 final class ConformanceReport {
-    /** One entry's outcome; {@code mismatch} is null when it passed. */
-    record Outcome(CorpusEntry entry, String mismatch) {
+    /** One entry's outcome; {@code mismatch} is null when it passed; {@code took} from start to last result page. */
+    record Outcome(CorpusEntry entry, String mismatch, Duration took) {
         boolean passed() {
             return mismatch == null;
         }
@@ -57,6 +57,15 @@ final class ConformanceReport {
         table.append(String.format("Corpus ran in %d ms (%d entries, of which %d expect NOT_SUPPORTED)%n",
                 took.toMillis(), outcomes.size(), outcomes.stream().filter(ConformanceReport::refused).count()));
         return table.toString();
+    }
+
+    /** The entries that took longest, to see where the corpus' time goes. */
+    String slowest(int count) {
+        StringBuilder text = new StringBuilder("Slowest entries:%n".formatted());
+        outcomes.stream().sorted(java.util.Comparator.comparing(Outcome::took).reversed()).limit(count)
+                .forEach(o -> text.append(String.format("  %5d ms  [%s] %s%n", o.took().toMillis(), o.entry().category(),
+                        o.entry().sql().replace("\n", " "))));
+        return text.toString();
     }
 
     private static boolean refused(Outcome outcome) {

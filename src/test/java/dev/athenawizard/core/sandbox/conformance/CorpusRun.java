@@ -26,7 +26,7 @@ final class CorpusRun {
         try {
             outcomes.addAll(clients.submit(() -> corpus.parallelStream()
                     .filter(entry -> !entry.category().equals(SEQUENTIAL))
-                    .map(entry -> new ConformanceReport.Outcome(entry, runner.mismatch(entry)))
+                    .map(entry -> outcome(entry, runner))
                     .toList()).get());
         } catch (ExecutionException e) {
             throw new AssertionError("The corpus run broke off", e.getCause());
@@ -34,7 +34,13 @@ final class CorpusRun {
             clients.shutdown();
         }
         corpus.stream().filter(entry -> entry.category().equals(SEQUENTIAL))
-                .forEach(entry -> outcomes.add(new ConformanceReport.Outcome(entry, runner.mismatch(entry))));
+                .forEach(entry -> outcomes.add(outcome(entry, runner)));
         return new ConformanceReport(outcomes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static ConformanceReport.Outcome outcome(CorpusEntry entry, CorpusRunner runner) {
+        long start = System.nanoTime();
+        String mismatch = runner.mismatch(entry);
+        return new ConformanceReport.Outcome(entry, mismatch, Duration.ofNanos(System.nanoTime() - start));
     }
 }

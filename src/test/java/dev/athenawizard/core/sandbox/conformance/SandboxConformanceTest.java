@@ -20,6 +20,7 @@ class SandboxConformanceTest {
         ConformanceReport report = CorpusRun.run(Corpus.load(), new CorpusRunner(sandbox.athena()));
 
         System.out.print(report.table());
+        System.out.print(report.slowest(5));
         assertThat(report.size()).as("entries in the corpus").isGreaterThanOrEqualTo(200);
         assertThat(report.failureDetails()).as("entries answered unlike Athena").isEmpty();
     }
