@@ -2,16 +2,18 @@ package dev.athenawizard.core.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.aporia.AporiaSandbox;
 import dev.athenawizard.core.sandbox.athena.AthenaApi;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.demo.DemoData;
 import dev.athenawizard.core.sandbox.engine.DuckDbEngine;
 import dev.athenawizard.core.sandbox.glue.GlueApi;
+import dev.athenawizard.core.sandbox.http.RequestFaults;
 import dev.athenawizard.core.sandbox.http.SandboxHttpHandler;
 import dev.athenawizard.core.sandbox.iam.AccessControl;
+import dev.athenawizard.core.sandbox.iam.DenyPolicy;
 import dev.athenawizard.core.sandbox.iam.Identities;
-import dev.athenawizard.core.sandbox.iam.RequestFaults;
 import dev.athenawizard.core.sandbox.s3.S3Api;
 import dev.athenawizard.core.sandbox.s3.S3Store;
 import dev.athenawizard.core.sandbox.sts.StsApi;
@@ -87,7 +89,7 @@ public final class SandboxServer implements AutoCloseable {
             SandboxCatalog catalog = new SandboxCatalog(s3Root, engine);
             catalog.refresh();
             Identities identities = new Identities(options.identities());
-            AccessControl access = new AccessControl(options.faults().denies(), identities);
+            AccessControl access = new AccessControl(denials(options.faults()), identities);
             AthenaApi athena = new AthenaApi(dataDir, catalog, engine, access, options.clock(), options.queryDelay(),
                     options.queueDelay(), queryThreads);
             S3Api s3 = new S3Api(new S3Store(s3Root), access, bucket -> {
@@ -96,7 +98,7 @@ public final class SandboxServer implements AutoCloseable {
                 }
             });
             SandboxHttpHandler handler = new SandboxHttpHandler(athena, new GlueApi(catalog, access),
-                    new StsApi(identities), s3, new RequestFaults(options.faults()));
+                    new StsApi(identities), s3, requestFaults(options.faults()));
             HttpServer http = listen(options.port());
             http.createContext("/", handler);
             AporiaSandbox aporia = new AporiaSandbox(options.clock()); // Aporia's /v1beta API, on the same port
@@ -113,6 +115,16 @@ public final class SandboxServer implements AutoCloseable {
             closeQuietly(engine);
             throw e;
         }
+    }
+
+    private static DenyPolicy denials(SandboxFaults faults) {
+        return (accessKeyId, action, resourceArn) -> faults.denies().stream()
+                .anyMatch(rule -> rule.matches(accessKeyId, action, resourceArn));
+    }
+
+    private static RequestFaults requestFaults(SandboxFaults faults) {
+        return new RequestFaults(faults.invalidKeys(), faults.expiredKeys(), faults.throttleEvery(), faults.failEvery(),
+                faults.latency());
     }
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
@@ -165,7 +177,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /** The submission and true completion of an execution; empty for an unknown id. */
     public Optional<QueryTiming> queryTiming(String queryExecutionId) {
-        return athena.timing(queryExecutionId);
+        return athena.timing(queryExecutionId).map(t -> new QueryTiming(t.queryExecutionId(), t.submitted(),
+                t.completion(), t.engineBusy()));
     }
 
     /** Stops listening, interrupts running queries and closes DuckDB. */

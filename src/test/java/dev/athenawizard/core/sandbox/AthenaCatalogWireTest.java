@@ -54,6 +54,28 @@ class AthenaCatalogWireTest {
     }
 
     @Test
+    void aViewIsListedAsAVirtualViewUntilDropped() {
+        assertThat(AthenaQueries.query(sandbox.athena(), "CREATE VIEW \"default\".alice_scores AS "
+                + "SELECT prediction_id, proba AS score FROM aporia_demo.model_predictions WHERE owner = 'alice'")).isEmpty();
+
+        TableMetadata listed = sandbox.athena().listTableMetadata(b -> b.catalogName("AwsDataCatalog")
+                .databaseName("default")).tableMetadataList().get(0);
+        TableMetadata got = sandbox.athena().getTableMetadata(b -> b.catalogName("AwsDataCatalog")
+                .databaseName("default").tableName("alice_scores")).tableMetadata();
+        assertThat(listed).isEqualTo(got);
+        assertThat(got.name()).isEqualTo("alice_scores");
+        assertThat(got.tableType()).isEqualTo("VIRTUAL_VIEW");
+        assertThat(got.columns()).extracting(Column::name, Column::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("prediction_id", "string"),
+                        org.assertj.core.groups.Tuple.tuple("score", "double"));
+        assertThat(got.parameters()).containsEntry("presto_view", "true");
+
+        AthenaQueries.query(sandbox.athena(), "DROP VIEW \"default\".alice_scores");
+        assertThat(sandbox.athena().listTableMetadata(b -> b.catalogName("AwsDataCatalog").databaseName("default"))
+                .tableMetadataList()).isEmpty();
+    }
+
+    @Test
     void missingTablesAndDatabasesAreMetadataExceptions() {
         assertThatThrownBy(() -> sandbox.athena().getTableMetadata(b -> b.catalogName("AwsDataCatalog")
                 .databaseName("aporia_demo").tableName("nope")))

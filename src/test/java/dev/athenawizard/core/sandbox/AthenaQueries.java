@@ -26,6 +26,11 @@ public final class AthenaQueries {
 
     /** Polls every 20 ms until the query is SUCCEEDED, FAILED or CANCELLED (at most 30 s). */
     public static QueryExecution await(AthenaClient athena, String id) {
+        return await(athena, id, Duration.ofMillis(20));
+    }
+
+    /** Polls every {@code poll} until the query is SUCCEEDED, FAILED or CANCELLED (at most 30 s). */
+    public static QueryExecution await(AthenaClient athena, String id, Duration poll) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             QueryExecution execution = athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution();
@@ -36,7 +41,7 @@ public final class AthenaQueries {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Query " + id + " still " + state + " after 30 s");
             }
-            sleep(20);
+            sleep(poll.toMillis());
         }
     }
 

@@ -138,19 +138,41 @@ class AthenaQueryWireTest {
     }
 
     @Test
-    void statisticsReportTheBytesOfTheFilesRead() throws Exception {
-        QueryExecution execution = run(sandbox.athena(), "SELECT count(*) FROM model_predictions");
+    void statisticsReportTheBytesOfTheColumnsRead() throws Exception {
+        Path folder = sandbox.fixture().s3Root().resolve("athena-wizard-sandbox-data/aporia_demo/model_predictions");
         long fileSize;
-        try (var files = Files.list(sandbox.fixture().s3Root().resolve("athena-wizard-sandbox-data/aporia_demo/model_predictions"))) {
+        try (var files = Files.list(folder)) {
             fileSize = files.mapToLong(p -> p.toFile().length()).sum();
         }
-        assertThat(execution.statistics().dataScannedInBytes()).isEqualTo(fileSize).isPositive();
-        assertThat(execution.statistics().resultReuseInformation().reusedPreviousResult()).isFalse();
-        assertThat(execution.statementTypeAsString()).isEqualTo("DML");
-        assertThat(execution.substatementType()).isEqualTo("SELECT");
-        assertThat(execution.status().completionDateTime()).isAfterOrEqualTo(execution.status().submissionDateTime());
-        assertThat(execution.workGroup()).isEqualTo("aporia");
-        assertThat(execution.engineVersion().effectiveEngineVersion()).isEqualTo("Athena engine version 3");
+        long allChunks;
+        long amountChunks;
+        try (var duck = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var statement = duck.createStatement();
+             var rs = statement.executeQuery("SELECT sum(total_compressed_size), sum(total_compressed_size) FILTER "
+                     + "(WHERE path_in_schema = 'amount') FROM parquet_metadata('" + folder.resolve("*.parquet") + "')")) {
+            rs.next();
+            allChunks = rs.getLong(1);
+            amountChunks = rs.getLong(2);
+        }
+        long footers = fileSize - allChunks;
+
+        QueryExecution amount = run(sandbox.athena(), "SELECT amount FROM model_predictions WHERE amount > 0");
+        QueryExecution count = run(sandbox.athena(), "SELECT count(*) FROM model_predictions");
+        QueryExecution all = run(sandbox.athena(), "SELECT * FROM model_predictions LIMIT 1");
+        QueryExecution viaSubquery = run(sandbox.athena(), "SELECT amount FROM (SELECT * FROM model_predictions)");
+
+        assertThat(amount.statistics().dataScannedInBytes()).as("the amount column's chunks and the footer")
+                .isEqualTo(footers + amountChunks).isLessThan(fileSize / 10);
+        assertThat(count.statistics().dataScannedInBytes()).as("count(*) reads footers only").isEqualTo(footers)
+                .isPositive();
+        assertThat(all.statistics().dataScannedInBytes()).as("every column, even with a LIMIT").isEqualTo(fileSize);
+        assertThat(viaSubquery.statistics().dataScannedInBytes()).as("columns a subquery's * offers but nobody reads")
+                .isEqualTo(footers + amountChunks);
+        assertThat(amount.statistics().resultReuseInformation().reusedPreviousResult()).isFalse();
+        assertThat(amount.statementTypeAsString()).isEqualTo("DML");
+        assertThat(amount.substatementType()).isEqualTo("SELECT");
+        assertThat(amount.status().completionDateTime()).isAfterOrEqualTo(amount.status().submissionDateTime());
+        assertThat(amount.workGroup()).isEqualTo("aporia");
+        assertThat(amount.engineVersion().effectiveEngineVersion()).isEqualTo("Athena engine version 3");
     }
 
     @Test

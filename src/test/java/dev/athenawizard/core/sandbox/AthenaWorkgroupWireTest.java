@@ -143,7 +143,7 @@ class AthenaWorkgroupWireTest {
             athena.createWorkGroup(b -> b.name("frugal").configuration(c -> c.bytesScannedCutoffPerQuery(10_000_000L)
                     .resultConfiguration(r -> r.outputLocation("s3://athena-wizard-sandbox-results/frugal/"))));
             QueryExecution execution = AthenaQueries.await(athena, athena.startQueryExecution(b -> b.workGroup("frugal")
-                    .queryString("SELECT count(*) FROM aporia_demo.model_predictions")).queryExecutionId());
+                    .queryString("SELECT embeddings FROM aporia_demo.model_predictions")).queryExecutionId());
 
             assertThat(execution.status().state()).isEqualTo(QueryExecutionState.CANCELLED);
             assertThat(execution.status().stateChangeReason()).isEqualTo("Bytes scanned limit was exceeded.");

@@ -1,7 +1,6 @@
 package dev.athenawizard.core.sandbox.athena;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.athenawizard.core.sandbox.QueryTiming;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.engine.DuckDbEngine;
 import dev.athenawizard.core.sandbox.http.Caller;
@@ -12,6 +11,7 @@ import dev.athenawizard.core.sandbox.iam.Arns;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -83,9 +83,13 @@ public final class AthenaApi implements JsonService {
     }
 
     /** When an execution was submitted and completes on the sandbox's clock; empty for an unknown id. */
-    public Optional<QueryTiming> timing(String queryExecutionId) {
-        return registry.find(queryExecutionId).map(e -> new QueryTiming(e.id(), e.submitted(), e.completion(),
+    public Optional<Timing> timing(String queryExecutionId) {
+        return registry.find(queryExecutionId).map(e -> new Timing(e.id(), e.submitted(), e.completion(),
                 e.engineBusy()));
+    }
+
+    /** An execution's submission, true completion (empty while DuckDB runs it) and whether DuckDB works on it now. */
+    public record Timing(String queryExecutionId, Instant submitted, Optional<Instant> completion, boolean engineBusy) {
     }
 
     /** Stops every query still queued or running (the sandbox is shutting down). */

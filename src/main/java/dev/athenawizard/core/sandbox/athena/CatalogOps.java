@@ -3,8 +3,9 @@ package dev.athenawizard.core.sandbox.athena;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.catalog.CatalogTable;
+import dev.athenawizard.core.sandbox.catalog.CatalogView;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.catalog.TableNamePattern;
 import dev.athenawizard.core.sandbox.catalog.TableParameters;
@@ -14,6 +15,8 @@ import dev.athenawizard.core.sandbox.http.Paging;
 import dev.athenawizard.core.sandbox.http.ServiceError;
 import dev.athenawizard.core.sandbox.iam.AccessControl;
 import dev.athenawizard.core.sandbox.iam.Arns;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,8 +72,14 @@ final class CatalogOps {
         requireGlue(caller, "glue:GetTables", Arns.glueDatabase(caller.region(), database));
         requireDatabase(database);
         TableNamePattern pattern = TableNamePattern.of(Json.text(request, "Expression").orElse(null));
-        List<CatalogTable> tables = catalog.tables(database).stream().filter(t -> pattern.matches(t.name())).toList();
-        return Paging.page(tables, request, 50, Json::validation).toJson("TableMetadataList", CatalogOps::tableMetadata);
+        // Views made with CREATE VIEW are Glue tables too (VIRTUAL_VIEW), listed among the others by name.
+        List<ObjectNode> entries = new ArrayList<>();
+        catalog.tables(database).stream().filter(t -> pattern.matches(t.name())).map(CatalogOps::tableMetadata)
+                .forEach(entries::add);
+        catalog.views(database).stream().filter(v -> pattern.matches(v.name())).map(CatalogOps::viewMetadata)
+                .forEach(entries::add);
+        entries.sort(Comparator.comparing(entry -> entry.get("Name").asText()));
+        return Paging.page(entries, request, 50, Json::validation).toJson("TableMetadataList", entry -> entry);
     }
 
     JsonNode getTableMetadata(JsonNode request, Caller caller) {
@@ -78,8 +87,10 @@ final class CatalogOps {
         String database = Json.requiredText(request, "DatabaseName", "databaseName");
         String name = Json.requiredText(request, "TableName", "tableName");
         requireGlue(caller, "glue:GetTable", Arns.glueTable(caller.region(), database, name));
-        CatalogTable table = catalog.table(database, name).orElseThrow(CatalogOps::entityNotFound);
-        return Json.object().set("TableMetadata", tableMetadata(table));
+        ObjectNode metadata = catalog.table(database, name).map(CatalogOps::tableMetadata)
+                .or(() -> catalog.view(database, name).map(CatalogOps::viewMetadata))
+                .orElseThrow(CatalogOps::entityNotFound);
+        return Json.object().set("TableMetadata", metadata);
     }
 
     private static ObjectNode database(String name) {
@@ -101,6 +112,17 @@ final class CatalogOps {
         for (Map.Entry<String, String> p : TableParameters.athena(table).entrySet()) {
             parameters.put(p.getKey(), p.getValue());
         }
+        return node;
+    }
+
+    /** A view as Athena describes it: a VIRTUAL_VIEW with its columns, marked as a Presto view. */
+    private static ObjectNode viewMetadata(CatalogView view) {
+        ObjectNode node = Json.object().put("Name", view.name()).put("CreateTime", Json.epochSeconds(view.createTime()))
+                .put("LastAccessTime", 0).put("TableType", "VIRTUAL_VIEW");
+        ArrayNode columns = node.putArray("Columns");
+        view.columns().forEach(c -> columns.addObject().put("Name", c.name()).put("Type", c.hiveType()));
+        node.putArray("PartitionKeys");
+        node.putObject("Parameters").put("comment", "Presto View").put("presto_view", "true");
         return node;
     }
 

@@ -26,8 +26,12 @@ final class QueryExecution {
         long dataScannedBytes();
     }
 
-    /** Results were written to {@code resultFile}. */
-    record Succeeded(List<ResultColumn> columns, Path resultFile, long dataScannedBytes, long rows) implements Outcome {
+    /**
+     * Results were written to {@code resultFile}: a CSV with a header row for a query, plain lines without a header
+     * ({@code text}) for SHOW, DESCRIBE and DDL.
+     */
+    record Succeeded(List<ResultColumn> columns, Path resultFile, long dataScannedBytes, long rows, boolean text)
+            implements Outcome {
     }
 
     record Failed(QueryFailure failure, long dataScannedBytes) implements Outcome {
@@ -81,7 +85,7 @@ final class QueryExecution {
         Succeeded earlier = (Succeeded) previous.outcome();
         reused.engineStarted = now;
         reused.engineFinished = now;
-        reused.outcome = new Succeeded(earlier.columns(), earlier.resultFile(), 0, earlier.rows());
+        reused.outcome = new Succeeded(earlier.columns(), earlier.resultFile(), 0, earlier.rows(), earlier.text());
         return reused;
     }
 

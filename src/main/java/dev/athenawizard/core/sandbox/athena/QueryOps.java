@@ -8,6 +8,7 @@ import dev.athenawizard.core.sandbox.engine.AthenaSql;
 import dev.athenawizard.core.sandbox.engine.ParsedStatement;
 import dev.athenawizard.core.sandbox.engine.ResultColumn;
 import dev.athenawizard.core.sandbox.engine.ResultCsv;
+import dev.athenawizard.core.sandbox.engine.ResultText;
 import dev.athenawizard.core.sandbox.http.Caller;
 import dev.athenawizard.core.sandbox.http.Json;
 import dev.athenawizard.core.sandbox.http.Paging;
@@ -110,8 +111,9 @@ final class QueryOps {
         if (previous.isPresent()) {
             return QueryExecution.reusing(id, request, previous.get(), now);
         }
-        Optional<S3Location> resultObject = folder.map(f -> f.resolve(id + ".csv"));
-        Path resultFile = resultObject.map(o -> o.localPath(s3Root)).orElse(managedResults.resolve(id + ".csv"));
+        String fileName = id + (statement.kind().isSelect() ? ".csv" : ".txt"); // DDL, SHOW, DESCRIBE: text
+        Optional<S3Location> resultObject = folder.map(f -> f.resolve(fileName));
+        Path resultFile = resultObject.map(o -> o.localPath(s3Root)).orElse(managedResults.resolve(fileName));
         QueryExecution execution = new QueryExecution(id, request, statement.kind(), workgroup,
                 resultObject.map(S3Location::uri), now, timings.queryDelay(), timings.queueDelay());
         engineExecutor.execute(() -> queryEngine.run(
@@ -154,7 +156,8 @@ final class QueryOps {
         long offset = Json.text(body, "NextToken").map(t -> Paging.longOffset(t, Json::validation)).orElse(0L);
         ResultCsv.Page page;
         try {
-            page = ResultCsv.read(succeeded.resultFile(), offset, maxResults);
+            page = succeeded.text() ? ResultText.read(succeeded.resultFile(), offset, maxResults)
+                    : ResultCsv.read(succeeded.resultFile(), offset, maxResults);
         } catch (java.nio.file.NoSuchFileException e) {
             throw AthenaErrors.invalidRequest("RESULT_NOT_FOUND", "Could not find results");
         } catch (IOException e) {

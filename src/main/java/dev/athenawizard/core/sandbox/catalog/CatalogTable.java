@@ -1,6 +1,7 @@
 package dev.athenawizard.core.sandbox.catalog;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
+import dev.athenawizard.core.sandbox.engine.DuckType;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +28,22 @@ public record CatalogTable(String database, String name, List<CatalogColumn> col
         return files.stream().mapToLong(DataFile::size).sum();
     }
 
-    /** A column and its Hive DDL type string. */
-    public record CatalogColumn(String name, String hiveType) {
+    /**
+     * A column: its Hive DDL type string, its type as DuckDB reads it, and the bytes of its chunks in the files
+     * (what a query reading it scans).
+     */
+    public record CatalogColumn(String name, String hiveType, DuckType duckType, long bytes) {
+    }
+
+    /**
+     * The bytes a query scans when it reads these columns (names in lower case): their column chunks, and the rest of
+     * each file (its footer), which every query of the table reads.
+     */
+    public long bytesOf(java.util.Set<String> columnNames) {
+        long chunks = columns.stream().mapToLong(CatalogColumn::bytes).sum();
+        return totalBytes() - chunks + columns.stream()
+                .filter(c -> columnNames.contains(c.name().toLowerCase(java.util.Locale.ROOT)))
+                .mapToLong(CatalogColumn::bytes).sum();
     }
 
     /** One data file: its object key in the data bucket and its size in bytes. */

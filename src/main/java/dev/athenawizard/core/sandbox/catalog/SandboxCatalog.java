@@ -1,6 +1,6 @@
 package dev.athenawizard.core.sandbox.catalog;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.engine.DuckDbEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,11 +31,13 @@ public final class SandboxCatalog {
 
     private final Path bucketFolder;
     private final DuckDbEngine engine;
+    private final ViewStore views;
     private volatile Map<String, Map<String, CatalogTable>> databases = Map.of();
 
     public SandboxCatalog(Path s3Root, DuckDbEngine engine) {
         this.bucketFolder = s3Root.resolve(SandboxAccount.DATA_BUCKET);
         this.engine = engine;
+        this.views = new ViewStore(s3Root.resolveSibling("glue").resolve("views"));
     }
 
     /** Rescans the data bucket and (re)defines the engine's views for new or changed tables. */
@@ -76,8 +78,10 @@ public final class SandboxCatalog {
             return Optional.of(known); // unchanged: keep the view and the columns read before
         }
         try {
+            Map<String, Long> bytes = engine.columnBytes(folder);
             List<CatalogTable.CatalogColumn> columns = engine.describeParquet(folder).stream()
-                    .map(c -> new CatalogTable.CatalogColumn(c.name(), HiveTypes.of(c.type())))
+                    .map(c -> new CatalogTable.CatalogColumn(c.name(), HiveTypes.of(c.type()), c.type(),
+                            bytes.getOrDefault(c.name(), 0L)))
                     .toList();
             engine.defineTable(database, name, folder);
             return Optional.of(new CatalogTable(database, name, columns, folder, dataFiles, newest));
@@ -111,6 +115,26 @@ public final class SandboxCatalog {
     public Optional<CatalogTable> table(String database, String table) {
         return Optional.ofNullable(databases.getOrDefault(database.toLowerCase(Locale.ROOT), Map.of())
                 .get(table.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A view made with {@code CREATE VIEW}. */
+    public Optional<CatalogView> view(String database, String name) {
+        return views.view(database, name);
+    }
+
+    /** The views of a database, sorted by name. */
+    public List<CatalogView> views(String database) {
+        return views.views(database);
+    }
+
+    /** Creates or replaces a view. */
+    public void putView(CatalogView view) {
+        views.put(view);
+    }
+
+    /** Drops a view; false if there was none. */
+    public boolean dropView(String database, String name) {
+        return views.remove(database, name);
     }
 
     /** When the database folder was made. */

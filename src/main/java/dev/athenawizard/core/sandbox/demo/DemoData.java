@@ -1,7 +1,7 @@
 package dev.athenawizard.core.sandbox.demo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.engine.SqlText;
 import dev.athenawizard.core.sandbox.http.Json;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox.engine;
 
+import dev.athenawizard.core.sandbox.udf.TrinoUdfs;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 
@@ -34,11 +37,8 @@ public final class DuckDbEngine implements AutoCloseable {
         DuckDbEngine engine = new DuckDbEngine(connection);
         try {
             engine.run("ATTACH ':memory:' AS " + CATALOG);
-            for (String macro : AthenaMacros.DEFINITIONS) {
-                engine.run("CREATE MACRO " + CATALOG + ".main." + macro);
-            }
-            engine.run("SET lambda_syntax = 'ENABLE_SINGLE_ARROW'"); // Trino's x -> x + 1 lambdas
-            engine.run("SET TimeZone = 'UTC'");
+            TrinoUdfs.register(connection); // Trino's semantics where DuckDB's own functions differ
+            engine.run("SET TimeZone = 'UTC'"); // Athena's session zone
             engine.run("SET memory_limit = '2GB'");
             engine.run("SET autoinstall_known_extensions = false");
             engine.run("SET allowed_directories = [" + SqlText.literal(s3Root.toAbsolutePath() + "/") + "]");
@@ -63,6 +63,26 @@ public final class DuckDbEngine implements AutoCloseable {
             }
         }
         return columns;
+    }
+
+    /**
+     * The compressed bytes of each top-level column's chunks in the Parquet files in {@code folder}: what Athena
+     * scans, and bills, for a query reading that column.
+     */
+    public Map<String, Long> columnBytes(Path folder) throws SQLException {
+        Map<String, Long> bytes = new HashMap<>();
+        synchronized (root) {
+            try (Statement statement = root.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT path_in_schema, total_compressed_size FROM parquet_metadata("
+                         + parquetGlob(folder) + ")")) {
+                while (rs.next()) {
+                    String path = rs.getString(1);
+                    int comma = path.indexOf(", ");
+                    bytes.merge(comma < 0 ? path : path.substring(0, comma), rs.getLong(2), Long::sum);
+                }
+            }
+        }
+        return bytes;
     }
 
     public void defineDatabase(String database) throws SQLException {

@@ -52,6 +52,11 @@ public final class ParsedStatement {
         return tree.isPresent();
     }
 
+    /** Trino's syntax tree; empty for Hive DDL Trino's parser does not know. */
+    public Optional<Statement> tree() {
+        return tree;
+    }
+
     /** A table the statement reads: its name as written (lower-cased parts) and where it is written. */
     public record TableReference(List<String> parts, SqlPosition position) {
     }

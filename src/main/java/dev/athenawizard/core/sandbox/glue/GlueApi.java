@@ -3,7 +3,7 @@ package dev.athenawizard.core.sandbox.glue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.catalog.CatalogTable;
 import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.catalog.TableNamePattern;

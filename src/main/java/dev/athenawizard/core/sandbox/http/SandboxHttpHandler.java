@@ -2,9 +2,6 @@ package dev.athenawizard.core.sandbox.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.athenawizard.core.sandbox.iam.RequestFaults;
-import dev.athenawizard.core.sandbox.s3.S3Api;
-import dev.athenawizard.core.sandbox.sts.StsApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,11 +25,12 @@ public final class SandboxHttpHandler implements HttpHandler {
 
     private final JsonService athena;
     private final JsonService glue;
-    private final StsApi sts;
-    private final S3Api s3;
+    private final RequestService sts;
+    private final RequestService s3;
     private final RequestFaults faults;
 
-    public SandboxHttpHandler(JsonService athena, JsonService glue, StsApi sts, S3Api s3, RequestFaults faults) {
+    public SandboxHttpHandler(JsonService athena, JsonService glue, RequestService sts, RequestService s3,
+                              RequestFaults faults) {
         this.athena = athena;
         this.glue = glue;
         this.sts = sts;
@@ -49,7 +47,7 @@ public final class SandboxHttpHandler implements HttpHandler {
         try {
             SandboxRequest request = read(exchange, requestId);
             protocol = request.headers().containsKey("X-Amz-Target") ? Protocol.JSON
-                    : StsApi.isStsRequest(request) ? Protocol.STS : Protocol.S3;
+                    : isStsRequest(request) ? Protocol.STS : Protocol.S3;
             response = switch (protocol) {
                 case JSON -> json(request);
                 case STS -> sts.handle(request, authenticatedSts(request));
@@ -98,6 +96,13 @@ public final class SandboxHttpHandler implements HttpHandler {
             default -> { }
         }
         return SandboxResponse.json(200, Json.write(service.handle(operation, Json.parse(request.body()), caller)));
+    }
+
+    /** STS's query protocol: a form post to the root with an Action (S3 posts carry no such form). */
+    private static boolean isStsRequest(SandboxRequest request) {
+        return request.method().equals("POST") && request.path().equals("/")
+                && request.header("Content-Type").orElse("").startsWith("application/x-www-form-urlencoded")
+                && FormBody.parse(request.bodyText()).containsKey("Action");
     }
 
     private Caller authenticatedSts(SandboxRequest request) {

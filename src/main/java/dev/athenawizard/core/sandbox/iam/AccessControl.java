@@ -1,6 +1,5 @@
 package dev.athenawizard.core.sandbox.iam;
 
-import dev.athenawizard.core.sandbox.DenyRule;
 import dev.athenawizard.core.sandbox.http.Caller;
 import dev.athenawizard.core.sandbox.http.ServiceError;
 import java.util.List;
@@ -9,19 +8,19 @@ import java.util.UUID;
 
 /**
  * Decides whether a caller may perform an IAM action on a resource: everything is allowed except what a
- * {@link DenyRule} denies. Also words the denial the way each AWS service does.
+ * {@link DenyPolicy} denies. Also words the denial the way each AWS service does.
  */
 public final class AccessControl {
-    private final List<DenyRule> denies;
+    private final DenyPolicy denies;
     private final Identities identities;
 
-    public AccessControl(List<DenyRule> denies, Identities identities) {
-        this.denies = List.copyOf(denies);
+    public AccessControl(DenyPolicy denies, Identities identities) {
+        this.denies = denies;
         this.identities = identities;
     }
 
     public boolean allows(Caller caller, String action, String resourceArn) {
-        return denies.stream().noneMatch(rule -> rule.matches(caller.accessKeyId(), action, resourceArn));
+        return !denies.denies(caller.accessKeyId(), action, resourceArn);
     }
 
     /** The first of {@code resourceArns} (checked in order, as IAM does) on which the action is denied. */

@@ -1,6 +1,6 @@
 package dev.athenawizard.core.sandbox.iam;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import java.util.List;
 
 /** The ARNs of the resources IAM actions apply to, in the caller's region and the sandbox account. */

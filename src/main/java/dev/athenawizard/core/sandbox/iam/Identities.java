@@ -1,6 +1,6 @@
 package dev.athenawizard.core.sandbox.iam;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

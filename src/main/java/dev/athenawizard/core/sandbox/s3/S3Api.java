@@ -1,7 +1,8 @@
 package dev.athenawizard.core.sandbox.s3;
 
-import dev.athenawizard.core.sandbox.SandboxAccount;
+import dev.athenawizard.core.sandbox.account.SandboxAccount;
 import dev.athenawizard.core.sandbox.http.Caller;
+import dev.athenawizard.core.sandbox.http.RequestService;
 import dev.athenawizard.core.sandbox.http.SandboxRequest;
 import dev.athenawizard.core.sandbox.http.SandboxResponse;
 import dev.athenawizard.core.sandbox.http.ServiceError;
@@ -28,7 +29,7 @@ import java.util.zip.CRC32;
  * GetBucketLocation, ListObjects(V2), HeadObject, GetObject (with Range), PutObject and DeleteObject, enough for
  * the AWS SDK with {@code forcePathStyle(true)} and for {@code aws s3 ls/cp --endpoint-url}.
  */
-public final class S3Api {
+public final class S3Api implements RequestService {
     private static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter ISO_TIME =
@@ -51,6 +52,7 @@ public final class S3Api {
         this.onDataChanged = onDataChanged;
     }
 
+    @Override
     public SandboxResponse handle(SandboxRequest request, Caller caller) throws IOException {
         String path = request.path();
         String rest = path.startsWith("/") ? path.substring(1) : path;

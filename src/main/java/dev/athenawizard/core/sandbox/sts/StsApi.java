@@ -2,6 +2,7 @@ package dev.athenawizard.core.sandbox.sts;
 
 import dev.athenawizard.core.sandbox.http.Caller;
 import dev.athenawizard.core.sandbox.http.FormBody;
+import dev.athenawizard.core.sandbox.http.RequestService;
 import dev.athenawizard.core.sandbox.http.SandboxRequest;
 import dev.athenawizard.core.sandbox.http.SandboxResponse;
 import dev.athenawizard.core.sandbox.http.ServiceError;
@@ -13,7 +14,7 @@ import dev.athenawizard.core.sandbox.iam.Identity;
  * AWS STS over the query protocol: GetCallerIdentity, which needs no permission and cannot be denied (as in AWS),
  * so it proves the key is valid, not that Athena is allowed.
  */
-public final class StsApi {
+public final class StsApi implements RequestService {
     static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
 
     private final Identities identities;
@@ -22,13 +23,7 @@ public final class StsApi {
         this.identities = identities;
     }
 
-    /** Whether a request is for STS: a form-encoded POST naming an {@code Action}. */
-    public static boolean isStsRequest(SandboxRequest request) {
-        return request.method().equals("POST") && request.path().equals("/")
-                && request.header("Content-Type").orElse("").startsWith("application/x-www-form-urlencoded")
-                && FormBody.parse(request.bodyText()).containsKey("Action");
-    }
-
+    @Override
     public SandboxResponse handle(SandboxRequest request, Caller caller) {
         String action = FormBody.parse(request.bodyText()).get("Action");
         if (!"GetCallerIdentity".equals(action)) {

@@ -21,16 +21,6 @@ class SqlErrorPositionTest {
     }
 
     @Test
-    void caretUnderAShortenedLineStillGivesTheColumn() {
-        String sql = "SELECT a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, zzz FROM t";
-        String shown = "..., u, v, w, x, y, zzz FROM t";
-        String caret = " ".repeat("LINE 1: ".length() + shown.indexOf("zzz")) + "^^^";
-        String duckdb = "Binder Error: something\n\nLINE 1: " + shown + "\n" + caret;
-
-        assertThat(EngineErrors.caretPosition(duckdb, sql)).contains(new SqlPosition(1, sql.indexOf("zzz") + 1));
-    }
-
-    @Test
     void tablesInWithClausesAreNotTables() throws Exception {
         ParsedStatement statement = AthenaSql.parse("WITH recent AS (SELECT * FROM db.t)\nSELECT * FROM recent JOIN u ON true");
 

@@ -1,4 +1,4 @@
-package dev.athenawizard.core.sandbox;
+package dev.athenawizard.core.sandbox.account;
 
 /** The fixed names of the sandbox's pretend AWS account. */
 public final class SandboxAccount {
