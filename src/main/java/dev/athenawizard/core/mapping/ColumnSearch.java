@@ -13,11 +13,14 @@ import java.util.Map;
  * {@code _}, {@code -}, spaces and dots, so {@code buyinsurance} finds {@code will_buy_insurance}) in the column's
  * name, its Athena or Glue type, or — given the mapping — its field name, role ({@code features},
  * {@code unassigned}) or Aporia type ({@code tensor}). Build it once per preview; {@link #matching} is fast enough
- * to run on every keystroke for thousands of columns.
+ * to run on every keystroke for thousands of columns. It remembers the text of the last mapping it was given, so
+ * use one instance from one thread (the FX thread).
  */
 public final class ColumnSearch {
     private final List<ColumnProfile> columns;
     private final String[] haystacks;
+    private Mapping textOf;
+    private Map<String, String> mappedText = Map.of();
 
     private ColumnSearch(List<ColumnProfile> columns) {
         this.columns = List.copyOf(columns);
@@ -66,12 +69,18 @@ public final class ColumnSearch {
         return true;
     }
 
-    private static Map<String, String> mappedText(Mapping mapping) {
+    /** The searchable text of the mapped columns, made again only when the mapping changed (a mapping is immutable). */
+    private Map<String, String> mappedText(Mapping mapping) {
+        if (mapping == textOf) {
+            return mappedText;
+        }
         Map<String, String> text = new HashMap<>();
         for (MappedColumn e : mapping.entries()) {
             text.put(e.column(), searchable(e.field() + "\n" + e.role().zone() + "\n"
                     + e.schema().map(s -> s.label()).orElse("") + "\nmapped"));
         }
+        textOf = mapping;
+        mappedText = text;
         return text;
     }
 

@@ -44,7 +44,9 @@ final class OutcomeChecks {
         if (!(yesNo || type == AporiaFieldType.STRING || type == AporiaFieldType.CATEGORICAL)) {
             return; // a score or number is graded against any actual Aporia can compare it with
         }
-        Set<String> predicted = labelsOf(preview, prediction.column(), yesNo);
+        // a true/false prediction speaks of both labels, even if the preview shows only one
+        Set<String> predicted = yesNo ? new LinkedHashSet<>(List.of("true", "false"))
+                : labelsOf(preview, prediction.column(), false);
         List<RowValue> actualRows = preview.rowsWhere(actual.column(), v -> v != null, Integer.MAX_VALUE);
         if (actualRows.isEmpty() || predicted.isEmpty()) {
             return; // nothing to compare yet; the coverage finding says so

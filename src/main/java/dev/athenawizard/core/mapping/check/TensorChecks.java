@@ -13,7 +13,11 @@ final class TensorChecks {
 
     static void lengths(String column, List<Integer> dims, PreviewProfile preview, List<Check> out) {
         String declared = dims.size() == 1 ? "length " + dims.get(0) : "shape " + Words.shape(dims);
-        List<RowValue> wrong = preview.rowsWhere(column, v -> v != null && !dims.equals(shape(v)), Integer.MAX_VALUE);
+        // when the profile saw every array with exactly this shape, there is no row to look for
+        boolean allFit = preview.column(column).flatMap(p -> p.arrays())
+                .map(a -> a.regular() && a.shape().equals(dims) && a.unreadable() == 0).orElse(false);
+        List<RowValue> wrong = allFit ? List.of()
+                : preview.rowsWhere(column, v -> v != null && !dims.equals(shape(v)), Integer.MAX_VALUE);
         List<RowValue> nulls = preview.rowsWhere(column, v -> v == null, Integer.MAX_VALUE);
         if (!wrong.isEmpty()) {
             String rows = wrong.stream().limit(3).map(r -> "row " + r.row() + " has " + shapeOf(r))

@@ -37,17 +37,20 @@ public record AcceptSuggestions(List<Suggestion> suggestions, Optional<ModelType
     public EditResult apply(Mapping mapping, PreviewProfile preview) {
         List<Refusal> refusals = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Mapping out = mapping;
         Set<String> rejected = new HashSet<>(mapping.rejectedSuggestions());
         List<Suggestion> ordered = new ArrayList<>(suggestions.stream().filter(s -> s.role() != Role.ACTUAL).toList());
         ordered.addAll(suggestions.stream().filter(s -> s.role() == Role.ACTUAL).toList());
+        List<Suggestion> applicable = new ArrayList<>();
         for (Suggestion s : ordered) {
-            if (!preview.has(s.column())) {
+            if (preview.has(s.column())) {
+                applicable.add(s);
+                rejected.remove(s.key());
+            } else {
                 refusals.add(new Refusal(s.column(), "the preview has no such column"));
-                continue;
             }
-            out = out.put(s.entry());
-            rejected.remove(s.key());
+        }
+        Mapping out = mapping.putAll(applicable.stream().map(Suggestion::entry).toList());
+        for (Suggestion s : applicable) {
             boolean linkDropped = !s.linkedPrediction().isEmpty()
                     && out.entry(s.column()).map(e -> e.linkedPrediction().isEmpty()).orElse(false);
             if (linkDropped) {

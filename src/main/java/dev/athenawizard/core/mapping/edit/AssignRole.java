@@ -45,26 +45,23 @@ public record AssignRole(List<String> columns, Role role, int position) implemen
         TypeAdvisor types = new TypeAdvisor(preview);
         List<Refusal> refusals = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Mapping out = mapping;
-        int at = position;
+        List<MappedColumn> entries = new ArrayList<>();
         for (String column : columns) {
             if (!preview.has(column)) {
                 refusals.add(new Refusal(column, "the preview has no such column"));
                 continue;
             }
-            Optional<MappedColumn> existing = out.entry(column);
+            Optional<MappedColumn> existing = mapping.entry(column);
             if (role.isSingle()) {
-                out.inRole(role).stream().filter(e -> !e.column().equals(column)).findFirst().ifPresent(e ->
+                mapping.inRole(role).stream().filter(e -> !e.column().equals(column)).findFirst().ifPresent(e ->
                         notes.add(e.column() + " was the " + role.zone() + "; it is unassigned now"));
             }
             String field = existing.filter(e -> e.role().isField()).map(MappedColumn::field).orElse(column);
             Optional<FieldSchema> schema = role.isField() ? schema(types, column, existing) : Optional.empty();
-            String link = role == Role.ACTUAL ? link(out, preview, column, existing) : "";
-            out = out.put(new MappedColumn(column, role, field, schema, link), at);
-            if (at >= 0) {
-                at++;
-            }
+            String link = role == Role.ACTUAL ? link(mapping, preview, column, existing) : "";
+            entries.add(new MappedColumn(column, role, field, schema, link));
         }
+        Mapping out = mapping.putAll(entries, position);
         notes.addAll(MappingEdit.lostLinks(mapping, out));
         return new EditResult(out, refusals, notes);
     }

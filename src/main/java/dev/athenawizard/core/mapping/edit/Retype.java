@@ -30,9 +30,9 @@ public record Retype(List<String> columns, FieldSchema schema) implements Mappin
         TypeAdvisor types = new TypeAdvisor(preview);
         List<Refusal> refusals = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Mapping out = mapping;
+        List<MappedColumn> retyped = new ArrayList<>();
         for (String column : columns) {
-            Optional<MappedColumn> entry = out.entry(column);
+            Optional<MappedColumn> entry = mapping.entry(column);
             if (entry.isEmpty() || !entry.get().role().isField()) {
                 refusals.add(new Refusal(column, "only raw inputs, features, predictions and actuals have a type"));
                 continue;
@@ -45,8 +45,8 @@ public record Retype(List<String> columns, FieldSchema schema) implements Mappin
             if (fit.verdict() == TypeFit.Verdict.FITS_WITH_WARNING) {
                 notes.add(column + ": " + fit.reason());
             }
-            out = out.put(entry.get().withSchema(Optional.of(fit.schema())));
+            retyped.add(entry.get().withSchema(Optional.of(fit.schema())));
         }
-        return new EditResult(out, refusals, notes);
+        return new EditResult(mapping.putAll(retyped), refusals, notes);
     }
 }

@@ -17,10 +17,7 @@ public record Unassign(List<String> columns) implements MappingEdit {
 
     @Override
     public EditResult apply(Mapping mapping, PreviewProfile preview) {
-        Mapping out = mapping;
-        for (String column : columns) {
-            out = out.remove(column);
-        }
+        Mapping out = mapping.removeAll(columns);
         return new EditResult(out, List.of(), MappingEdit.lostLinks(mapping, out));
     }
 }

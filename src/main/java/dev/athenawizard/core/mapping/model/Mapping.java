@@ -3,7 +3,9 @@ package dev.athenawizard.core.mapping.model;
 import dev.athenawizard.core.aporia.schema.ModelType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,21 +25,22 @@ public final class Mapping {
     public static final Mapping EMPTY = new Mapping(List.of(), Optional.empty(), Set.of());
 
     private final List<MappedColumn> entries;
+    private final Map<String, MappedColumn> byColumn;
     private final Optional<ModelType> modelType;
     private final Set<String> rejectedSuggestions;
 
     private Mapping(List<MappedColumn> entries, Optional<ModelType> modelType, Collection<String> rejected) {
         this.entries = List.copyOf(entries);
+        Map<String, MappedColumn> index = new HashMap<>(entries.size() * 2);
+        entries.forEach(e -> index.put(e.column(), e));
+        this.byColumn = index;
         this.modelType = modelType;
         this.rejectedSuggestions = java.util.Collections.unmodifiableSet(new TreeSet<>(rejected));
     }
 
     /** A mapping of these entries, in this order; later entries win where they break the rules above. */
     public static Mapping of(List<MappedColumn> entries, Optional<ModelType> modelType, Set<String> rejected) {
-        Mapping m = new Mapping(List.of(), modelType, rejected);
-        for (MappedColumn e : entries) {
-            m = m.put(e);
-        }
+        Mapping m = new Mapping(List.of(), modelType, rejected).putAll(entries);
         // links made before their prediction was put are restored once everything is in place
         for (MappedColumn e : entries) {
             if (e.role() == Role.ACTUAL && !e.linkedPrediction().isEmpty()) {
@@ -53,7 +56,7 @@ public final class Mapping {
     }
 
     public Optional<MappedColumn> entry(String column) {
-        return entries.stream().filter(e -> e.column().equals(column)).findFirst();
+        return Optional.ofNullable(byColumn.get(column));
     }
 
     public Optional<Role> roleOf(String column) {
@@ -81,7 +84,7 @@ public final class Mapping {
 
     /** Columns of {@code columns} that have no entry, in that order. */
     public List<String> unassigned(List<String> columns) {
-        return columns.stream().filter(c -> entry(c).isEmpty()).toList();
+        return columns.stream().filter(c -> !byColumn.containsKey(c)).toList();
     }
 
     /** The model type chosen so far. */
@@ -109,53 +112,91 @@ public final class Mapping {
     public Mapping put(MappedColumn entry, int positionInRole) {
         Objects.requireNonNull(entry, "entry");
         List<MappedColumn> list = new ArrayList<>(entries);
+        place(list, entry, positionInRole);
+        return new Mapping(list, modelType, rejectedSuggestions);
+    }
+
+    /** Each entry {@link #put} in turn, in one step (accepting 2,000 suggestions builds one mapping, not 2,000). */
+    public Mapping putAll(List<MappedColumn> toPut) {
+        return putAll(toPut, -1);
+    }
+
+    /**
+     * The entries put one after the other from a position in their role (as {@link #put(MappedColumn, int)}: a drop
+     * of several columns at one place keeps their order).
+     */
+    public Mapping putAll(List<MappedColumn> toPut, int positionInRole) {
+        List<MappedColumn> list = new ArrayList<>(entries);
+        int at = positionInRole;
+        for (MappedColumn e : toPut) {
+            place(list, Objects.requireNonNull(e, "entry"), at);
+            if (at >= 0) {
+                at++;
+            }
+        }
+        return new Mapping(list, modelType, rejectedSuggestions);
+    }
+
+    private static void place(List<MappedColumn> list, MappedColumn entry, int positionInRole) {
         int old = indexOf(list, entry.column());
         MappedColumn previous = old < 0 ? null : list.remove(old);
         Role role = entry.role();
         if (role.isSingle()) {
             list.removeIf(e -> e.role() == role);
         }
-        if (previous != null && previous.role() == Role.PREDICTION && entry.role() != Role.PREDICTION) {
+        if (previous != null && previous.role() == Role.PREDICTION && role != Role.PREDICTION) {
             unlinkFrom(list, entry.column());
         }
-        if (entry.role() == Role.ACTUAL && !entry.linkedPrediction().isEmpty()
+        if (role == Role.ACTUAL && !entry.linkedPrediction().isEmpty()
                 && !isPrediction(list, entry.linkedPrediction())) {
             entry = entry.withLink("");
         }
-        List<Integer> sameRole = new ArrayList<>();
+        int blockStart = -1;
         int blockEnd = list.size();
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i).role().ordinal() > role.ordinal()) {
-                blockEnd = i;
-            }
-        }
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).role() == role) {
-                sameRole.add(i);
+            int ordinal = list.get(i).role().ordinal();
+            if (ordinal == role.ordinal() && blockStart < 0) {
+                blockStart = i;
+            }
+            if (ordinal > role.ordinal()) {
+                blockEnd = i;
+                break;
             }
         }
+        int inRole = blockStart < 0 ? 0 : blockEnd - blockStart;
         int at;
-        if (positionInRole >= 0 && positionInRole < sameRole.size()) {
-            at = sameRole.get(positionInRole);
+        if (positionInRole >= 0 && positionInRole < inRole) {
+            at = blockStart + positionInRole;
         } else if (positionInRole < 0 && previous != null && previous.role() == role) {
             at = Math.min(old, list.size());
         } else {
             at = blockEnd;
         }
         list.add(at, entry);
-        return new Mapping(list, modelType, rejectedSuggestions);
     }
 
     /** Without the column's entry (unassigned); its actuals are unlinked if it was a prediction. */
     public Mapping remove(String column) {
-        List<MappedColumn> list = new ArrayList<>(entries);
-        int i = indexOf(list, column);
-        if (i < 0) {
+        return removeAll(List.of(column));
+    }
+
+    /** Without these columns' entries, in one step. */
+    public Mapping removeAll(Collection<String> columns) {
+        Set<String> gone = new java.util.HashSet<>(columns);
+        if (gone.stream().noneMatch(byColumn::containsKey)) {
             return this;
         }
-        MappedColumn removed = list.remove(i);
-        if (removed.role() == Role.PREDICTION) {
-            unlinkFrom(list, column);
+        List<MappedColumn> list = new ArrayList<>(entries.size());
+        for (MappedColumn e : entries) {
+            if (!gone.contains(e.column())) {
+                list.add(e);
+            }
+        }
+        for (String column : gone) {
+            MappedColumn removed = byColumn.get(column);
+            if (removed != null && removed.role() == Role.PREDICTION) {
+                unlinkFrom(list, column);
+            }
         }
         return new Mapping(list, modelType, rejectedSuggestions);
     }

@@ -62,6 +62,46 @@ public final class AthenaText {
         return i == to;
     }
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * The value of a text {@link #isNumber} accepted. Plain decimals of up to 15 digits ({@code -123.45}, nearly all
+     * of what Athena renders) are computed directly: the digits and the power of ten are both exact doubles, so
+     * their quotient is the correctly rounded value {@link Double#parseDouble} would give, at a fraction of its cost.
+     */
+    public static double parseNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.parseDouble(s); // exponent, NaN, Infinity
+            }
+        }
+        if (count == 0 || count > 15) {
+            return Double.parseDouble(s);
+        }
+        double value = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : digits;
+        return negative ? -value : value;
+    }
+
     /** An optionally signed run of digits. */
     public static boolean isInteger(CharSequence s) {
         int i = 0;

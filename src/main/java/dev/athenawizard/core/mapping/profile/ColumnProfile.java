@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param nulls        how many of them are NULL
  * @param distinct     distinct non-null values
  * @param samples      up to {@link #MAX_SAMPLES} distinct non-null values, in row order
- * @param topValues    the most frequent values, most frequent first (scalars only; empty for arrays and maps)
+ * @param topValues    the most frequent values, most frequent first; empty for arrays and maps, and when no value
+ *                     repeats
  * @param numbers      for numeric columns, and text columns whose values are all numbers
  * @param text         for text columns: lengths and words
  * @param arrays       for array columns: lengths, element kind, shape

@@ -19,7 +19,7 @@ final class ColumnProfiler {
 
     private int rows;
     private int nulls;
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, Integer> counts;
     private final List<String> samples = new ArrayList<>(ColumnProfile.MAX_SAMPLES);
 
     private double[] numbers;
@@ -41,13 +41,14 @@ final class ColumnProfiler {
     private boolean regular = true;
     private boolean nested;
     private int unreadable;
-    private final Set<String> keys = new LinkedHashSet<>();
+    private Set<String> keys; // of maps and rows, made when the first one is read
 
     private ColumnProfiler(int index, ResultColumn column, String declared, int expectedRows) {
         this.index = index;
         this.column = column;
         this.declared = declared == null ? "" : declared;
         this.kind = AthenaTypes.kindOf(column.type());
+        this.counts = new LinkedHashMap<>(Math.max(16, expectedRows * 2));
         this.numbers = new double[Math.max(1, expectedRows)];
         this.lengths = new int[Math.max(1, expectedRows)];
     }
@@ -82,7 +83,7 @@ final class ColumnProfiler {
 
     private void number(String value) {
         if (AthenaText.isNumber(value)) {
-            numbers[numberCount++] = Double.parseDouble(value);
+            numbers[numberCount++] = AthenaText.parseNumber(value);
         }
     }
 
@@ -91,7 +92,7 @@ final class ColumnProfiler {
         words += AthenaText.wordCount(value);
         if (AthenaText.isNumber(value)) {
             numberTexts++;
-            numbers[numberCount++] = Double.parseDouble(value);
+            numbers[numberCount++] = AthenaText.parseNumber(value);
             if (AthenaText.isInteger(value)) {
                 integers++;
             }
@@ -147,6 +148,9 @@ final class ColumnProfiler {
         }
         lengths[lengthCount++] = map.keys().size();
         leafKind = ValueKind.common(leafKind, map.valueKind());
+        if (keys == null) {
+            keys = new LinkedHashSet<>();
+        }
         keys.addAll(map.keys());
     }
 
@@ -209,13 +213,17 @@ final class ColumnProfiler {
 
     private KeyedSummary keyedSummary() {
         ValueKind values = leafKind == ValueKind.UNKNOWN ? AthenaTypes.declaredLeafKind(declared) : leafKind;
-        List<String> first = keys.stream().limit(KeyedSummary.MAX_KEYS).toList();
-        return new KeyedSummary(LengthSummary.of(lengths, lengthCount), values, first, keys.size(), unreadable);
+        Set<String> seen = keys == null ? Set.of() : keys;
+        List<String> first = seen.stream().limit(KeyedSummary.MAX_KEYS).toList();
+        return new KeyedSummary(LengthSummary.of(lengths, lengthCount), values, first, seen.size(), unreadable);
     }
 
-    /** Scalars only: an array's text is no "value" a person reads as a category. */
+    /**
+     * Only where values repeat, and for scalars: an array's text is no "value" a person reads as a category, and
+     * when every value is different there is nothing on top (the samples show what they look like).
+     */
     private List<ValueCount> topValues() {
-        if (kind == ValueKind.ARRAY || kind.isKeyed() || counts.isEmpty()) {
+        if (kind == ValueKind.ARRAY || kind.isKeyed() || counts.isEmpty() || counts.size() == rows - nulls) {
             return List.of();
         }
         List<ValueCount> all = new ArrayList<>(counts.size());

@@ -32,10 +32,13 @@ public final class NestedValue {
     }
 
     private final String s;
+    /** The text's characters: reading an array of 768 numbers touches every one, and an array is quickest. */
+    private final char[] c;
     private int i;
 
     private NestedValue(String s) {
         this.s = s;
+        this.c = s.toCharArray();
     }
 
     /** The array, or null when the text is not an array Athena would render. */
@@ -86,11 +89,7 @@ public final class NestedValue {
                 }
                 kind = ValueKind.MAP;
             } else {
-                int start = i;
-                while (i < s.length() && s.charAt(i) != ']' && !elementEnds()) {
-                    i++;
-                }
-                kind = scalarKind(start, i);
+                kind = scalar(']');
             }
             leaf = ValueKind.common(leaf, kind);
             length++;
@@ -127,7 +126,7 @@ public final class NestedValue {
         ValueKind values = ValueKind.UNKNOWN;
         while (true) {
             int keyStart = i;
-            while (i < s.length() && s.charAt(i) != '=' && s.charAt(i) != '}' && !elementEnds()) {
+            while (i < c.length && c[i] != '=' && c[i] != '}' && !elementEnds()) {
                 i++;
             }
             ValueKind kind;
@@ -161,9 +160,33 @@ public final class NestedValue {
         if (at('{')) {
             return readKeyed() == null ? null : ValueKind.MAP;
         }
+        return scalar('}');
+    }
+
+    /**
+     * Reads one scalar element up to the next separator or the closing bracket, and tells its kind. Plain decimals,
+     * the bulk of a tensor, are recognised on the way; anything else is looked at again as a whole.
+     */
+    private ValueKind scalar(char close) {
         int start = i;
-        while (i < s.length() && s.charAt(i) != '}' && !elementEnds()) {
-            i++;
+        boolean plain = true; // [-]digits[.digits] so far
+        boolean digits = false;
+        boolean dot = false;
+        for (; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == close || (ch == ',' && i + 1 < c.length && c[i + 1] == ' ')) {
+                break;
+            }
+            if (ch >= '0' && ch <= '9') {
+                digits = true;
+            } else if (ch == '.' && !dot) {
+                dot = true;
+            } else if (!(ch == '-' && i == start)) {
+                plain = false;
+            }
+        }
+        if (plain && digits) {
+            return ValueKind.NUMBER;
         }
         return scalarKind(start, i);
     }
@@ -181,12 +204,12 @@ public final class NestedValue {
         return ValueKind.TEXT;
     }
 
-    private boolean at(char c) {
-        return i < s.length() && s.charAt(i) == c;
+    private boolean at(char ch) {
+        return i < c.length && c[i] == ch;
     }
 
     /** Athena separates elements with a comma and one space. */
     private boolean elementEnds() {
-        return i + 1 < s.length() && s.charAt(i) == ',' && s.charAt(i + 1) == ' ';
+        return i + 1 < c.length && c[i] == ',' && c[i + 1] == ' ';
     }
 }

@@ -16,7 +16,8 @@ final class IdentitySuggestions {
     static Optional<Suggestion> id(List<Candidate> candidates, int rows) {
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> uniqueAndComplete(c.profile()) && idShaped(c))
-                .filter(c -> c.name().idLike() || (c.profile().nonNull() >= 2 && c.kind() == ValueKind.TEXT))
+                .filter(c -> c.name().idLike() || (c.profile().nonNull() >= 2 && c.kind() == ValueKind.TEXT
+                        && c.name().marker() == NameHints.Marker.NONE))
                 .max(Comparator.comparingInt(IdentitySuggestions::idScore));
         if (best.isPresent()) {
             Candidate c = best.get();

@@ -27,10 +27,18 @@ public final class NameHints {
 
     private final String name;
     private final List<String> words;
+    private final boolean idLike;
+    private final boolean timeLike;
+    private final Marker marker;
+    private final String subject;
 
     private NameHints(String name) {
         this.name = name;
         this.words = words(name);
+        this.idLike = words.stream().anyMatch(ID_WORDS::contains);
+        this.timeLike = words.stream().anyMatch(TIME_WORDS::contains);
+        this.marker = findMarker();
+        this.subject = String.join("_", subjectWords().stream().map(NameHints::stem).toList());
     }
 
     public static NameHints of(String name) {
@@ -68,11 +76,11 @@ public final class NameHints {
     }
 
     public boolean idLike() {
-        return words.stream().anyMatch(ID_WORDS::contains);
+        return idLike;
     }
 
     public boolean timeLike() {
-        return words.stream().anyMatch(TIME_WORDS::contains);
+        return timeLike;
     }
 
     /** Whether one of the name's words is this one. */
@@ -82,7 +90,11 @@ public final class NameHints {
 
     /** What the name marks the column as; ids and times are never predictions or actuals, whatever they say. */
     public Marker marker() {
-        if (idLike() || timeLike() || words.isEmpty()) {
+        return marker;
+    }
+
+    private Marker findMarker() {
+        if (idLike || timeLike || words.isEmpty()) {
             return Marker.NONE;
         }
         String first = words.get(0);
@@ -123,7 +135,7 @@ public final class NameHints {
      * {@code churn} agree: {@code did_buy_insurance} → {@code buy_insurance}; {@code proba} → empty.
      */
     public String subject() {
-        return String.join("_", subjectWords().stream().map(NameHints::stem).toList());
+        return subject;
     }
 
     /** The subject's words as written, for messages: {@code did_buy_insurance} → {@code buy_insurance}. */
