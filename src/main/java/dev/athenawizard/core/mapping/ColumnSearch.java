@@ -1,8 +1,9 @@
 package dev.athenawizard.core.mapping;
 
-import dev.athenawizard.core.mapping.model.Mapping;
 import dev.athenawizard.core.mapping.model.MappedColumn;
+import dev.athenawizard.core.mapping.model.Mapping;
 import dev.athenawizard.core.mapping.profile.ColumnProfile;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,12 +53,12 @@ public final class ColumnSearch {
                 found[n++] = i;
             }
         }
-        return java.util.Arrays.copyOf(found, n);
+        return Arrays.copyOf(found, n);
     }
 
     /** The matching columns themselves. */
     public List<ColumnProfile> filter(String query, Mapping mapping) {
-        return java.util.Arrays.stream(matching(query, mapping)).mapToObj(columns::get).toList();
+        return Arrays.stream(matching(query, mapping)).mapToObj(columns::get).toList();
     }
 
     private static boolean matchesAll(String[] words, String haystack, String extra) {
@@ -88,7 +89,7 @@ public final class ColumnSearch {
         if (query == null || query.isBlank()) {
             return new String[0];
         }
-        return java.util.Arrays.stream(query.strip().split("\\s+")).map(ColumnSearch::compact)
+        return Arrays.stream(query.strip().split("\\s+")).map(ColumnSearch::compact)
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 

@@ -1,6 +1,7 @@
 package dev.athenawizard.core.mapping.check;
 
 import dev.athenawizard.core.mapping.profile.Words;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record CheckReport(List<Check> checks, int rows) {
     public CheckReport {
-        checks = checks.stream().sorted(java.util.Comparator.comparing(Check::severity)).toList();
+        checks = checks.stream().sorted(Comparator.comparing(Check::severity)).toList();
     }
 
     /** Whether something must be fixed before going on. */

@@ -3,14 +3,15 @@ package dev.athenawizard.core.mapping.check;
 import dev.athenawizard.core.aporia.schema.AporiaFieldType;
 import dev.athenawizard.core.aporia.schema.FieldSchema;
 import dev.athenawizard.core.mapping.model.FieldNames;
-import dev.athenawizard.core.mapping.model.Mapping;
 import dev.athenawizard.core.mapping.model.MappedColumn;
+import dev.athenawizard.core.mapping.model.Mapping;
 import dev.athenawizard.core.mapping.model.Role;
 import dev.athenawizard.core.mapping.profile.ColumnProfile;
 import dev.athenawizard.core.mapping.profile.PreviewProfile;
 import dev.athenawizard.core.mapping.profile.Words;
 import dev.athenawizard.core.mapping.types.TypeAdvisor;
 import dev.athenawizard.core.mapping.types.TypeFit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ final class FieldChecks {
             problem.ifPresent(p -> out.add(Check.of(Severity.ERROR, Topic.FIELD_NAME, e.column(), "The field of "
                     + e.column() + " needs another name: " + p + " (suggested: "
                     + FieldNames.suggestFor(e.field()) + ").")));
-            byName.computeIfAbsent(FieldNames.identity(e.field()), k -> new java.util.ArrayList<>()).add(e);
+            byName.computeIfAbsent(FieldNames.identity(e.field()), k -> new ArrayList<>()).add(e);
         }
         byName.values().stream().filter(l -> l.size() > 1).forEach(l -> out.add(Check.of(Severity.ERROR,
                 Topic.FIELD_NAME, l.get(1).column(), "Two fields are named '" + l.get(0).field() + "' ("

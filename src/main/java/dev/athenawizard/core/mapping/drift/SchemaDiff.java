@@ -6,6 +6,7 @@ import dev.athenawizard.core.mapping.profile.ValueKind;
 import dev.athenawizard.core.mapping.profile.Words;
 import dev.athenawizard.core.project.SchemaSection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public record SchemaDiff(List<ColumnChange> changes) {
     }
 
     private static String plural(String kindName) {
-        return java.util.Arrays.stream(ValueKind.values()).filter(k -> SchemaFingerprint.kindName(k).equals(kindName))
+        return Arrays.stream(ValueKind.values()).filter(k -> SchemaFingerprint.kindName(k).equals(kindName))
                 .findFirst().map(ValueKind::plural).orElse(kindName); // a name another release wrote stays as is
     }
 }

@@ -4,6 +4,7 @@ import dev.athenawizard.core.mapping.model.Mapping;
 import dev.athenawizard.core.mapping.model.Role;
 import dev.athenawizard.core.mapping.profile.PreviewProfile;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Links an actual to the prediction it grades (Aporia compares the two), or unlinks it.
@@ -19,10 +20,10 @@ public record LinkActual(String actual, String prediction) implements MappingEdi
 
     @Override
     public EditResult apply(Mapping mapping, PreviewProfile preview) {
-        if (!mapping.roleOf(actual).equals(java.util.Optional.of(Role.ACTUAL))) {
+        if (!mapping.roleOf(actual).equals(Optional.of(Role.ACTUAL))) {
             return EditResult.refused(mapping, actual, "only an actual can grade a prediction");
         }
-        if (!prediction.isEmpty() && !mapping.roleOf(prediction).equals(java.util.Optional.of(Role.PREDICTION))) {
+        if (!prediction.isEmpty() && !mapping.roleOf(prediction).equals(Optional.of(Role.PREDICTION))) {
             return EditResult.refused(mapping, actual, prediction + " is not a prediction");
         }
         return new EditResult(mapping.link(actual, prediction), List.of(), List.of());

@@ -3,13 +3,16 @@ package dev.athenawizard.core.mapping.model;
 import dev.athenawizard.core.aporia.schema.ModelType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which result columns feed which of Aporia's model fields: the Mapping step's whole state, immutable. Every change
@@ -35,7 +38,7 @@ public final class Mapping {
         entries.forEach(e -> index.put(e.column(), e));
         this.byColumn = index;
         this.modelType = modelType;
-        this.rejectedSuggestions = java.util.Collections.unmodifiableSet(new TreeSet<>(rejected));
+        this.rejectedSuggestions = Collections.unmodifiableSet(new TreeSet<>(rejected));
     }
 
     /** A mapping of these entries, in this order; later entries win where they break the rules above. */
@@ -182,7 +185,7 @@ public final class Mapping {
 
     /** Without these columns' entries, in one step. */
     public Mapping removeAll(Collection<String> columns) {
-        Set<String> gone = new java.util.HashSet<>(columns);
+        Set<String> gone = new HashSet<>(columns);
         if (gone.stream().noneMatch(byColumn::containsKey)) {
             return this;
         }
@@ -217,7 +220,7 @@ public final class Mapping {
     public Mapping reorder(Role role, List<String> columnsInOrder) {
         List<MappedColumn> current = inRole(role);
         if (current.size() != columnsInOrder.size() || !current.stream().map(MappedColumn::column)
-                .collect(java.util.stream.Collectors.toSet()).equals(new java.util.HashSet<>(columnsInOrder))) {
+                .collect(Collectors.toSet()).equals(new HashSet<>(columnsInOrder))) {
             throw new IllegalArgumentException("not an order of the " + role + " columns: " + columnsInOrder);
         }
         List<MappedColumn> list = new ArrayList<>(entries);

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.mapping.profile;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +38,6 @@ public record Histogram(double min, double max, List<Integer> counts) {
             int bin = width == 0 ? 0 : (int) ((v - min) / width);
             counts[Math.min(bins - 1, Math.max(0, bin))]++;
         }
-        return new Histogram(min, max, java.util.Arrays.stream(counts).boxed().toList());
+        return new Histogram(min, max, Arrays.stream(counts).boxed().toList());
     }
 }

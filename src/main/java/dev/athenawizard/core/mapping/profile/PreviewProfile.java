@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A preview result with a profile of each column: what the Mapping step works on. Immutable; build a new one for a
@@ -58,7 +60,7 @@ public final class PreviewProfile {
 
     private static String declared(Map<String, String> types, String column) {
         String exact = types.get(column);
-        return exact != null ? exact : types.get(column.toLowerCase(java.util.Locale.ROOT));
+        return exact != null ? exact : types.get(column.toLowerCase(Locale.ROOT));
     }
 
     public ResultTable table() {
@@ -109,7 +111,7 @@ public final class PreviewProfile {
     }
 
     /** The first rows (at most {@code limit}) whose value of the column matches, in row order. */
-    public List<RowValue> rowsWhere(String column, java.util.function.Predicate<String> test, int limit) {
+    public List<RowValue> rowsWhere(String column, Predicate<String> test, int limit) {
         Integer i = indexByName.get(column);
         List<RowValue> found = new ArrayList<>();
         if (i == null) {
@@ -126,7 +128,7 @@ public final class PreviewProfile {
     }
 
     /** The first row whose non-null value of the column matches, if any. */
-    public Optional<RowValue> firstNonNullWhere(String column, java.util.function.Predicate<String> test) {
+    public Optional<RowValue> firstNonNullWhere(String column, Predicate<String> test) {
         List<RowValue> found = rowsWhere(column, v -> v != null && test.test(v), 1);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }

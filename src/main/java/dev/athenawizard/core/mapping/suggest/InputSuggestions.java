@@ -44,8 +44,8 @@ final class InputSuggestions {
                     + "): too many for categories; kept as a raw input");
         }
         return new Suggestion(c.column(), Role.FEATURE, c.column(), c.type().map(t -> t.schema()), "",
-                Confidence.MEDIUM, "a model input: " + typeReason
-                        + (p.nulls() > 0 ? " (NULL in " + Words.percent(p.nullShare()) + " of rows)" : ""));
+                Confidence.MEDIUM, "a model input (" + typeReason + ")"
+                        + (p.nulls() > 0 ? "; NULL in " + Words.percent(p.nullShare()) + " of rows" : ""));
     }
 
     private static Suggestion raw(Candidate c, Confidence confidence, String reason) {

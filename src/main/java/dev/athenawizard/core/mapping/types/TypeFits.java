@@ -9,7 +9,9 @@ import dev.athenawizard.core.mapping.profile.PreviewProfile;
 import dev.athenawizard.core.mapping.profile.RowValue;
 import dev.athenawizard.core.mapping.profile.ValueKind;
 import dev.athenawizard.core.mapping.profile.Words;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -206,15 +208,15 @@ final class TypeFits {
     /** The most common shape, and the first row that has another. */
     private String lengthsVary(ColumnProfile p, ArraySummary a) {
         List<String> values = preview.values(p.name());
-        java.util.Map<List<Integer>, Integer> shapes = new java.util.HashMap<>();
+        Map<List<Integer>, Integer> shapes = new HashMap<>();
         for (String v : values) {
             NestedValue.ArrayValue array = NestedValue.array(v);
             if (array != null) {
                 shapes.merge(array.shape(), 1, Integer::sum);
             }
         }
-        List<Integer> usual = shapes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(List.of());
+        List<Integer> usual = shapes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(List.of());
         Optional<RowValue> odd = preview.firstNonNullWhere(p.name(), v -> {
             NestedValue.ArrayValue array = NestedValue.array(v);
             return array == null || !array.shape().equals(usual);
