@@ -10,7 +10,6 @@ import dev.athenawizard.core.mapping.model.Role;
 import dev.athenawizard.core.mapping.profile.PreviewProfile;
 import dev.athenawizard.core.project.MappingSection;
 import dev.athenawizard.core.project.MappingSection.FieldMapping;
-import dev.athenawizard.core.project.ModelSection;
 import dev.athenawizard.core.project.OnboardingProject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +22,9 @@ import java.util.Set;
 /**
  * Between the project document and the {@link Mapping} the step edits: the mapping section (fields per group with
  * names, types and tensor dimensions, feature order, actual → prediction links by field name, ignored columns,
- * rejected suggestions), the model type (in the model section, shared with Register), and the schema fingerprint of
- * the preview the mapping was made for.
+ * rejected suggestions) and the schema fingerprint of the preview the mapping was made for. The model type lives in
+ * the model section, shared with Register: {@link #read} takes it from there, and whoever saves writes
+ * {@link #modelTypeName} back into that section (this class does not rebuild a section it does not own).
  */
 public final class MappingSections {
     private MappingSections() {
@@ -35,13 +35,14 @@ public final class MappingSections {
         return fromSection(project.mapping(), project.model().modelType());
     }
 
-    /** The project with this mapping, its model type, and the fingerprint of the preview it was made on. */
+    /** The project with this mapping and the fingerprint of the preview it was made on. */
     public static OnboardingProject write(OnboardingProject project, Mapping mapping, PreviewProfile preview) {
-        ModelSection m = project.model();
-        String type = mapping.modelType().map(ModelType::wireName).orElse("");
-        return project.withMapping(toSection(mapping)).withSchema(SchemaFingerprint.of(preview))
-                .withModel(new ModelSection(m.id(), m.name(), m.description(), m.color(), m.icon(), m.tags(),
-                        m.version(), type));
+        return project.withMapping(toSection(mapping)).withSchema(SchemaFingerprint.of(preview));
+    }
+
+    /** The model type for the model section's {@code modelType}: its wire name, empty when none is chosen. */
+    public static String modelTypeName(Mapping mapping) {
+        return mapping.modelType().map(ModelType::wireName).orElse("");
     }
 
     public static MappingSection toSection(Mapping mapping) {

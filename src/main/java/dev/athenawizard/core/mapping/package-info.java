@@ -39,7 +39,8 @@
  * int[] shown = search.matching(filterText, history.current());
  *
  * // 7. Saving, and reopening for a new model version on new data.
- * project = MappingSections.write(project, history.current(), preview);    // mapping, model type, fingerprint
+ * project = MappingSections.write(project, history.current(), preview);    // mapping and fingerprint
+ * // the model type goes into the model section: MappingSections.modelTypeName(history.current())
  * CarryOver carried = Retraining.carryOver(MappingSections.read(saved), saved.schema(), newPreview);
  * history.reset(carried.mapping(), newPreview);  // then show carried.diff(), offer carried.questions()
  * String version = VersionNames.next(saved.model().version(), LocalDate.now(clock));

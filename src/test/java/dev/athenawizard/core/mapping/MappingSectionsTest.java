@@ -75,16 +75,19 @@ class MappingSectionsTest {
     }
 
     @Test
-    void writingPutsTheMappingTheModelTypeAndTheFingerprintInTheProject() throws Exception {
+    void writingPutsTheMappingAndTheFingerprintInTheProject() throws Exception {
         PreviewProfile preview = PreviewProfile.of(DemoRows.table(20, 0, 5));
-        Mapping m = MappingSections.read(oldProject()).withModelType(Optional.of(ModelType.REGRESSION));
+        Mapping m = MappingSections.read(oldProject()).put(MappedColumn.of("owner", Role.IGNORED, null));
 
         OnboardingProject written = MappingSections.write(oldProject(), m, preview);
 
-        assertThat(written.model().modelType()).isEqualTo("regression");
-        assertThat(written.model().version()).isEqualTo("2024-05");
+        assertThat(written.mapping().ignoredColumns()).containsExactly("owner");
         assertThat(written.schema().columns()).contains(
                 new SchemaSection.ResultColumn("embeddings", "array", "number", List.of(768), ""));
+        assertThat(written.model()).isEqualTo(oldProject().model());
         assertThat(MappingSections.read(written)).isEqualTo(m);
+        assertThat(MappingSections.modelTypeName(m.withModelType(Optional.of(ModelType.MULTI_LABEL))))
+                .isEqualTo("multi-label");
+        assertThat(MappingSections.modelTypeName(m.withModelType(Optional.empty()))).isEmpty();
     }
 }
