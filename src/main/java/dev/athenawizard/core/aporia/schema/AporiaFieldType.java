@@ -11,27 +11,34 @@ import java.util.Optional;
  */
 public enum AporiaFieldType {
     /** Integers or floats. */
-    NUMERIC("numeric"),
+    NUMERIC("numeric", "numbers (integers or decimals)"),
     /** A category with integer values. */
-    CATEGORICAL("categorical"),
+    CATEGORICAL("categorical", "categories with whole-number values"),
     /** A category with string values. */
-    STRING("string"),
-    BOOLEAN("boolean"),
+    STRING("string", "categories with text values"),
+    BOOLEAN("boolean", "true or false"),
     /** A point in time (a timestamp, or an ISO-8601 string). */
-    DATETIME("datetime"),
+    DATETIME("datetime", "points in time"),
     /** Free text. */
-    TEXT("text"),
+    TEXT("text", "free text"),
     /** String keys to numeric values (e.g. class probabilities). */
-    DICT("dict"),
+    DICT("dict", "names mapped to numbers, e.g. class probabilities"),
     /** A variable-length array of floats. */
-    VECTOR("vector"),
+    VECTOR("vector", "arrays of numbers of any length"),
     /** A fixed-shape array of numbers, declared with its dimensions. */
-    TENSOR("tensor");
+    TENSOR("tensor", "arrays of numbers of one fixed shape, e.g. embeddings");
 
     private final String wireName;
+    private final String meaning;
 
-    AporiaFieldType(String wireName) {
+    AporiaFieldType(String wireName, String meaning) {
         this.wireName = wireName;
+        this.meaning = meaning;
+    }
+
+    /** What values of this type are, in a few words, for menus and tooltips. */
+    public String meaning() {
+        return meaning;
     }
 
     /** The name Aporia's schema uses. */
