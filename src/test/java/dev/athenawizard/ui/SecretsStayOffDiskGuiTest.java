@@ -77,6 +77,8 @@ class SecretsStayOffDiskGuiTest {
         waitFor(5, TimeUnit.SECONDS, () -> wizard.wiring.session().dirtyProperty().get());
         Path drafts = wizard.home.resolve("state").resolve("drafts");
         waitFor(10, TimeUnit.SECONDS, () -> Files.isDirectory(drafts) && Files.list(drafts).findAny().isPresent());
+        // Closing writes the last draft and waits for every file write to finish: nothing moves while we read.
+        wizard.close();
 
         List<Path> written = filesUnder(wizard.home);
         written.add(AppDirs.resolve().logs().resolve("athena-wizard.log"));
@@ -88,7 +90,6 @@ class SecretsStayOffDiskGuiTest {
         }
         // The key ids are not secret, and the project does keep them.
         assertThat(Files.readString(project)).contains(KEY_ID, APORIA_KEY_ID);
-        wizard.close();
     }
 
     private static java.util.Optional<javafx.scene.control.TableRow<?>> primaryRow(FxRobot robot) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,11 @@ public final class Autosaver {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = executor.schedule(this::writeLatest, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            pending = executor.schedule(this::writeLatest, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            pending = null; // the program is closing: its last flush() writes this state
+        }
     }
 
     /** The work is saved (or deliberately thrown away): cancel the pending draft and delete the written one. */
@@ -57,13 +62,20 @@ public final class Autosaver {
                 pending = null;
             }
         }
-        executor.execute(() -> {
-            try {
-                drafts.discardOwn();
-            } catch (IOException e) {
-                LOG.warn("could not delete the draft", e);
-            }
-        });
+        try {
+            executor.execute(this::discardDraft);
+        } catch (RejectedExecutionException closing) {
+            // A save that finished while the program closes: delete here, or the next start would offer it back.
+            discardDraft();
+        }
+    }
+
+    private void discardDraft() {
+        try {
+            drafts.discardOwn();
+        } catch (IOException e) {
+            LOG.warn("could not delete the draft", e);
+        }
     }
 
     /** Writes any pending draft now, on the calling thread. */

@@ -162,6 +162,8 @@ public final class LatestRun<I, R> {
         stop();
         result.set(null);
         failure.set(null);
-        outdated.set(hadOutcome);
+        // Inputs often pass through null on their way to new values (a scope being resolved again): a dropped
+        // outcome stays out of date until the next run, not only until the next change.
+        outdated.set(hadOutcome || outdated.get());
     }
 }

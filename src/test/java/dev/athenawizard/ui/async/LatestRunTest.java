@@ -51,6 +51,17 @@ class LatestRunTest {
     }
 
     @Test
+    void aDroppedOutcomeStaysOutdatedWhileTheInputsPassThroughNullToNewValues() {
+        start().complete("for a");
+
+        inputs.set(null); // the scope is being resolved again for another workgroup
+        inputs.set("workgroup b");
+
+        assertThat(run.result().get()).isNull();
+        assertThat(run.outdated().get()).as("nothing ran for workgroup b yet").isTrue();
+    }
+
+    @Test
     void progressOfASupersededRunIsDropped() {
         List<String> shown = new ArrayList<>();
         LatestRun.Updates[] oldUpdates = new LatestRun.Updates[1];

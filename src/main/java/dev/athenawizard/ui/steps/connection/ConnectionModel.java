@@ -183,6 +183,14 @@ public final class ConnectionModel {
     }
 
     void load(ConnectionSection section) {
+        // The choice first: what the other fields may hold (any region id, or only Athena's) depends on it, and a
+        // problem judged against the previous choice must never be what the page shows.
+        choice.set(section.mode() == ConnectionMode.SANDBOX ? ConnectionChoice.SANDBOX
+                : switch (section.credentialSource()) {
+                    case ACCESS_KEY -> ConnectionChoice.ACCESS_KEY;
+                    case PROFILE -> ConnectionChoice.PROFILE;
+                    case DEFAULT_CHAIN -> ConnectionChoice.DEFAULT_CHAIN;
+                });
         if (!section.accessKeyId().equals(accessKeyId.get())) {
             secretAccessKey.set(""); // a secret belongs to its key id; the keychain may bring it back
             sessionToken.set("");
@@ -196,12 +204,6 @@ public final class ConnectionModel {
             dataSourceSecret.set("");
         }
         dataSourceKeyId.set(section.dataSource().accessKeyId());
-        choice.set(section.mode() == ConnectionMode.SANDBOX ? ConnectionChoice.SANDBOX
-                : switch (section.credentialSource()) {
-                    case ACCESS_KEY -> ConnectionChoice.ACCESS_KEY;
-                    case PROFILE -> ConnectionChoice.PROFILE;
-                    case DEFAULT_CHAIN -> ConnectionChoice.DEFAULT_CHAIN;
-                });
     }
 
     /** The project's connection section: no secret is part of it. */

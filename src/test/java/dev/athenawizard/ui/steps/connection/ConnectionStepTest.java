@@ -147,7 +147,7 @@ class ConnectionStepTest {
 
         robot.interact(() -> wizard.window.openFile(file));
 
-        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#form-problem").contains("mars-north-7"));
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#form-problem").contains("region where Athena runs"));
         assertThat(text(robot, "#step-title")).isEqualTo("Connection");
         assertThat(text(robot, "#form-problem")).isEqualTo("\"mars-north-7\" is not a region where Athena runs: "
                 + "choose one from the list (like us-east-1).");
