@@ -6,6 +6,10 @@ import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
 import dev.athenawizard.core.sandbox.SandboxExtension;
 import dev.athenawizard.core.sandbox.SandboxFixture;
+import dev.athenawizard.core.sql.completion.CandidateKind;
+import dev.athenawizard.core.sql.completion.CompletionEngine;
+import dev.athenawizard.core.sql.completion.Completions;
+import dev.athenawizard.core.sql.completion.TableName;
 import dev.athenawizard.testing.Failures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +88,25 @@ class BrokenTableWireTest {
         assertThat(training.state()).isEqualTo(CachedTable.State.BROKEN);
         assertThat(training.failure().orElseThrow().getMessage()).contains("Unsupported Hive type");
         assertThat(cache.snapshot().database("aporia_demo").orElseThrow().listingFailure()).isPresent();
+    }
+
+    @Test
+    void completion_names_the_tables_it_lacks_columns_of_and_offers_them_once_read() {
+        CatalogCache cache = new CatalogCache(new CatalogService(athena, sandbox.glue(), Runnable::run), CATALOG);
+        cache.loadDatabases().join();
+        cache.loadTables("aporia_demo").join();
+        CompletionEngine engine = new CompletionEngine();
+        String sql = "SELECT  FROM model_predictions";
+
+        Completions before = engine.complete(sql, 7, cache.snapshot(), "aporia_demo");
+        assertThat(before.tablesToLoad()).containsExactly(new TableName("aporia_demo", "model_predictions"));
+        assertThat(before.candidates()).noneMatch(c -> c.kind() == CandidateKind.COLUMN);
+
+        before.tablesToLoad().forEach(t -> cache.loadColumns(t.database(), t.table()).join());
+        Completions after = engine.complete(sql, 7, cache.snapshot(), "aporia_demo");
+
+        assertThat(after.tablesToLoad()).isEmpty();
+        assertThat(after.candidates().get(0).label()).isEqualTo("prediction_id");
     }
 
     @Test
