@@ -2,14 +2,21 @@ package dev.athenawizard.core.athena.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import dev.athenawizard.core.sandbox.SandboxFixture;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.GetTableMetadataRequest;
 import software.amazon.awssdk.services.athena.model.ListTableMetadataRequest;
 
@@ -19,8 +26,8 @@ import software.amazon.awssdk.services.athena.model.ListTableMetadataRequest;
  * database and {@code GetTableMetadata} of the table itself answer with the {@code MetadataException} Athena gives
  * when it cannot read a table's definition. Everything else is the sandbox's own answer.
  */
-final class BrokenTableAnswers implements ExecutionInterceptor {
-    static final String REASON = "Error reading table definition of aporia_demo.training_set: "
+public final class BrokenTableAnswers implements ExecutionInterceptor {
+    public static final String REASON = "Error reading table definition of aporia_demo.training_set: "
             + "Unsupported Hive type: struct<a:int (Service: AmazonDataCatalog; Status Code: 400)";
 
     private final String database;
@@ -29,6 +36,17 @@ final class BrokenTableAnswers implements ExecutionInterceptor {
     BrokenTableAnswers(String database, String table) {
         this.database = database;
         this.table = table;
+    }
+
+    /** A real Athena client, signing as {@code SandboxFixture.KEY_ID}, that sees {@code database.table} broken. */
+    public static AthenaClient athenaSeeingBroken(URI sandbox, String database, String table) {
+        return AthenaClient.builder().region(Region.of(SandboxFixture.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(SandboxFixture.KEY_ID, "not-a-real-secret")))
+                .endpointOverride(sandbox)
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new BrokenTableAnswers(database, table)))
+                .build();
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
 import dev.athenawizard.core.sandbox.SandboxExtension;
-import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sql.completion.CandidateKind;
 import dev.athenawizard.core.sql.completion.CompletionEngine;
 import dev.athenawizard.core.sql.completion.Completions;
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 
 /**
@@ -36,14 +31,7 @@ class BrokenTableWireTest {
 
     @BeforeAll
     static void clientThatSeesABrokenTable() {
-        athena = AthenaClient.builder().region(Region.of(SandboxFixture.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(SandboxFixture.KEY_ID, "not-a-real-secret")))
-                .endpointOverride(sandbox.server().endpoint())
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(
-                        new BrokenTableAnswers("aporia_demo", "training_set")))
-                .build();
+        athena = BrokenTableAnswers.athenaSeeingBroken(sandbox.server().endpoint(), "aporia_demo", "training_set");
     }
 
     @AfterAll
