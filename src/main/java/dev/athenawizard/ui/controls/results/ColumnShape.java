@@ -9,7 +9,9 @@ import java.util.List;
  * all have the same length says so ({@code array[768]}): the Mapping step's tensor dimension.
  */
 record ColumnShape(String name, String typeLabel, double width, boolean numeric) {
-    static final int SAMPLE_ROWS = 100;
+    static final int SAMPLE_ROWS = 50;
+    /** A value this long is wider than the widest column anyway: its display form need not be worked out. */
+    private static final int WIDE = (int) (340 / 7.4);
     private static final double CHAR_WIDTH = 7.4;
     private static final double PADDING = 22;
     private static final double MIN_WIDTH = 64;
@@ -26,7 +28,8 @@ record ColumnShape(String name, String typeLabel, double width, boolean numeric)
                 longest = Math.max(longest, 4);
                 continue;
             }
-            longest = Math.max(longest, ValueFormat.display(value, column.type()).length());
+            longest = Math.max(longest, value.length() > 4 * WIDE ? WIDE
+                    : ValueFormat.display(value, column.type()).length());
             if (sameLength) {
                 int n = elements(value);
                 sameLength = length < 0 || n == length;

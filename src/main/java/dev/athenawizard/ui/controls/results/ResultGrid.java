@@ -2,38 +2,31 @@ package dev.athenawizard.ui.controls.results;
 
 import dev.athenawizard.core.athena.query.ResultColumn;
 import dev.athenawizard.core.athena.query.ResultTable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
-import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 
 /**
- * Query results as a table: each column headed by its name and Athena type, SQL NULL shown as {@code NULL} (styled
- * apart from the text "NULL"), arrays and maps shortened with their size ({@code [0.12, -0.03, … ] (768)}), numbers
- * right-aligned. Virtualized in both directions (fixed row height, so only the cells on screen exist), which keeps
- * 10,000 rows × 50 columns quick to show and scroll; see {@code ResultGridBenchmark}.
+ * Query results as a grid: each column headed by its name and Athena type (an array column whose values all have
+ * one length says so: {@code array[768]}), SQL NULL shown as {@code NULL} in its own style (apart from the text
+ * "NULL"), arrays and maps shortened with their size ({@code [0.12, -0.03, … ] (768)}), numbers right-aligned.
  *
- * <p>Ctrl+C copies the selected cell's value, Ctrl+Shift+C its row (tab-separated); the context menu has both and the
- * column name. Copies hold the full value in Athena's notation, a NULL as nothing. Use on the FX thread.
+ * <p>A virtual grid rather than a {@code TableView}: a TableView makes a cell for every column of every visible row
+ * (1,550 for 50 columns), which is what makes 10,000 × 50 slow to show and scroll; here only the values in view
+ * exist. See {@code ResultGridBenchmark}. Columns resize by dragging a header's right edge.
+ *
+ * <p>Click or arrow keys select a cell. Ctrl+C copies its value, Ctrl+Shift+C its row (tab-separated); the context
+ * menu has both and the column name. Copies hold the full value in Athena's notation, a NULL as nothing. Use on the
+ * FX thread.
  *
  * <pre>{@code
  * ResultStatus status = new ResultStatus();
@@ -43,30 +36,27 @@ import javafx.scene.layout.VBox;
  * grid.show(table);
  * }</pre>
  */
-public final class ResultGrid extends BorderPane {
+public final class ResultGrid extends StackPane {
     static final String STYLESHEET = Objects.requireNonNull(
             ResultGrid.class.getResource("/dev/athenawizard/ui/controls/results/results.css"), "results.css")
             .toExternalForm();
-    /** Row height: fixed, which lets the table create cells for visible rows and columns only. */
-    static final double ROW_HEIGHT = 24;
 
-    private final TableView<List<String>> table = new TableView<>();
+    private final GridBody body = new GridBody();
     private final Label placeholder = new Label("No rows yet");
-    private List<ResultColumn> columns = List.of();
 
     public ResultGrid() {
         getStyleClass().add("result-grid");
         getStylesheets().add(STYLESHEET);
-        table.setId("result-table");
-        table.setFixedCellSize(ROW_HEIGHT);
-        table.getSelectionModel().setCellSelectionEnabled(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        body.setId("result-grid-body");
         placeholder.getStyleClass().add("result-placeholder");
         placeholder.setWrapText(true);
-        table.setPlaceholder(placeholder);
-        table.setContextMenu(contextMenu());
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        placeholder.setMouseTransparent(true);
+        getChildren().addAll(body, placeholder);
+        body.setOnContextMenuRequested(e -> {
+            contextMenu().show(body, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        body.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
                 if (e.isShiftDown()) {
                     copySelectedRow();
@@ -76,7 +66,6 @@ public final class ResultGrid extends BorderPane {
                 e.consume();
             }
         });
-        setCenter(table);
     }
 
     /** Shows a preview's rows. */
@@ -88,66 +77,58 @@ public final class ResultGrid extends BorderPane {
      * Shows {@code rows} (each a list of values in Athena's text notation, null for SQL NULL) under {@code columns}.
      * The rows are shown as given, not copied.
      */
-    public void show(List<ResultColumn> resultColumns, List<List<String>> rows) {
-        columns = List.copyOf(resultColumns);
-        List<TableColumn<List<String>, String>> made = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            made.add(column(columns.get(i), i, rows));
-        }
-        table.getItems().clear();
-        table.getColumns().setAll(made);
-        table.setItems(FXCollections.observableList(rows));
-        placeholder.setText(columns.isEmpty() ? "No rows yet" : "The query returned no rows");
+    public void show(List<ResultColumn> columns, List<List<String>> rows) {
+        body.show(GridColumns.of(columns, rows), rows);
+        placeholder.setText("The query returned no rows");
+        placeholder.setVisible(rows.isEmpty());
     }
 
-    /** Empties the table, e.g. when the query it showed has changed; {@code why} says so in its place. */
+    /** Empties the grid, e.g. when the query it showed has changed; {@code why} says so in its place. */
     public void clear(String why) {
-        columns = List.of();
-        table.getColumns().clear();
-        table.setItems(FXCollections.observableArrayList());
+        body.show(GridColumns.NONE, List.of());
         placeholder.setText(why);
+        placeholder.setVisible(true);
     }
 
     public List<ResultColumn> columns() {
-        return columns;
+        return body.columns().columns();
     }
 
     public int rowCount() {
-        return table.getItems().size();
+        return body.data().size();
     }
 
     /** Brings row {@code index} (0-based) into view. */
     public void scrollToRow(int index) {
-        table.scrollTo(index);
+        body.scrollToRow(index);
+    }
+
+    /** Selects a cell (0-based row and column) and brings it into view. */
+    public void select(int row, int column) {
+        body.select(row, column);
     }
 
     /** Copies the selected cell's full value; a NULL copies as nothing. */
     public void copySelectedCell() {
-        selected().ifPresent(p -> put(Objects.requireNonNullElse(value(p.getRow(), p.getColumn()), "")));
+        if (hasSelection()) {
+            put(Objects.requireNonNullElse(body.data().get(body.selectedRow()).get(body.selectedColumn()), ""));
+        }
     }
 
     /** Copies the selected cell's row, values separated by tabs, NULLs empty. */
     public void copySelectedRow() {
-        selected().ifPresent(p -> put(table.getItems().get(p.getRow()).stream()
-                .map(v -> v == null ? "" : v).collect(Collectors.joining("\t"))));
+        if (hasSelection()) {
+            put(body.data().get(body.selectedRow()).stream().map(v -> v == null ? "" : v)
+                    .collect(Collectors.joining("\t")));
+        }
     }
 
-    TableView<List<String>> tableView() {
-        return table;
+    GridBody body() {
+        return body;
     }
 
-    /** The selected cell (single-cell selection: the focused one, while anything is selected). */
-    private Optional<TablePosition<List<String>, ?>> selected() {
-        TablePosition<List<String>, ?> focused = table.getFocusModel().getFocusedCell();
-        boolean any = !table.getSelectionModel().isEmpty();
-        return any && focused != null && focused.getRow() >= 0 && focused.getColumn() >= 0
-                ? Optional.of(focused) : Optional.empty();
-    }
-
-    private String value(int row, int visibleColumn) {
-        TableColumn<List<String>, ?> column = table.getVisibleLeafColumn(visibleColumn);
-        int index = (Integer) column.getUserData();
-        return table.getItems().get(row).get(index);
+    private boolean hasSelection() {
+        return body.selectedRow() >= 0 && body.selectedRow() < body.data().size() && body.selectedColumn() >= 0;
     }
 
     private static void put(String text) {
@@ -164,50 +145,15 @@ public final class ResultGrid extends BorderPane {
         row.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         row.setOnAction(e -> copySelectedRow());
         MenuItem name = new MenuItem("Copy column name");
-        name.setOnAction(e -> selected().ifPresent(p -> put(columns.get(
-                (Integer) table.getVisibleLeafColumn(p.getColumn()).getUserData()).name())));
+        name.setOnAction(e -> {
+            if (hasSelection()) {
+                put(body.columns().column(body.selectedColumn()).name());
+            }
+        });
+        boolean none = !hasSelection();
+        cell.setDisable(none);
+        row.setDisable(none);
+        name.setDisable(none);
         return new ContextMenu(cell, row, name);
-    }
-
-    private static TableColumn<List<String>, String> column(ResultColumn column, int index, List<List<String>> rows) {
-        ColumnShape shape = ColumnShape.of(column, index, rows);
-        TableColumn<List<String>, String> c = new TableColumn<>();
-        c.setUserData(index);
-        c.setSortable(false);
-        c.setPrefWidth(shape.width());
-        Label name = new Label(shape.name());
-        name.getStyleClass().add("result-column-name");
-        Label type = new Label(shape.typeLabel());
-        type.getStyleClass().add("result-column-type");
-        VBox header = new VBox(name, type);
-        header.getStyleClass().add("result-column-header");
-        c.setGraphic(header);
-        c.setCellValueFactory(row -> new Value(row.getValue().get(index)));
-        c.setCellFactory(col -> new ResultCell(column.type(), shape.numeric()));
-        return c;
-    }
-
-    /** A cell's value: fixed, so it needs no listeners or property machinery. */
-    private record Value(String value) implements ObservableValue<String> {
-        @Override
-        public String getValue() {
-            return value;
-        }
-
-        @Override
-        public void addListener(ChangeListener<? super String> listener) {
-        }
-
-        @Override
-        public void removeListener(ChangeListener<? super String> listener) {
-        }
-
-        @Override
-        public void addListener(InvalidationListener listener) {
-        }
-
-        @Override
-        public void removeListener(InvalidationListener listener) {
-        }
     }
 }

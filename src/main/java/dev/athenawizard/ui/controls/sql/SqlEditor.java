@@ -270,6 +270,14 @@ public final class SqlEditor extends BorderPane {
         return highlighting.isSettled();
     }
 
+    boolean highlighterMirrorsText() {
+        return highlighting.mirrorsText();
+    }
+
+    FxTimeMeter highlightingFxTime() {
+        return highlighting.fxTime();
+    }
+
     CompletionController completion() {
         return completion;
     }

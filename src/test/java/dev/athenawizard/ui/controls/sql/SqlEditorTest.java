@@ -51,6 +51,7 @@ class SqlEditorTest {
 
     @AfterEach
     void noCssWarnings() {
+        assertThat(onFx(() -> editor.highlighterMirrorsText())).as("the highlighter's copy of the text").isTrue();
         assertThat(scene.cssWarnings()).isEmpty();
         scene.close();
     }
