@@ -55,6 +55,7 @@ public final class CatalogTree extends VBox {
     private final TreeView<CatalogNode> tree = new TreeView<>();
     private final CatalogTreeItems items;
     private AutoCloseable subscription;
+    private String pendingExpansion;
 
     public CatalogTree() {
         getStyleClass().add("catalog-tree");
@@ -117,11 +118,29 @@ public final class CatalogTree extends VBox {
         return filter.textProperty();
     }
 
-    /** Opens a database (listing its tables if needed) and scrolls to it. */
+    /** Opens a database (listing its tables if needed) and scrolls to it — now, or once the catalog lists it. */
     public void expandDatabase(String database) {
         CatalogTreeItems.DatabaseItem item = items.database(database);
+        if (item == null) {
+            pendingExpansion = database;
+            return;
+        }
+        pendingExpansion = null;
+        item.setExpanded(true);
+        tree.scrollTo(Math.max(0, tree.getRow(item)));
+    }
+
+    /**
+     * Opens a table of an open, listed database (reading its columns if needed) and selects it, e.g. to show the
+     * table a query reads; does nothing if the table is not in the tree yet.
+     */
+    public void revealTable(String database, String table) {
+        CatalogTreeItems.DatabaseItem db = items.database(database);
+        CatalogTreeItems.TableItem item = db == null ? null : db.table(table);
         if (item != null) {
+            db.setExpanded(true);
             item.setExpanded(true);
+            tree.getSelectionModel().select(item);
             tree.scrollTo(Math.max(0, tree.getRow(item)));
         }
     }
@@ -198,6 +217,13 @@ public final class CatalogTree extends VBox {
         return node instanceof CatalogNode.Column c ? c.table().name() : "";
     }
 
+    private void show(CatalogSnapshot snapshot) {
+        items.show(snapshot);
+        if (pendingExpansion != null && items.database(pendingExpansion) != null) {
+            expandDatabase(pendingExpansion);
+        }
+    }
+
     private void handle(ObjectProperty<EventHandler<CatalogTreeEvent>> handler, CatalogTreeEvent e) {
         if (handler.get() != null) {
             handler.get().handle(e);
@@ -229,11 +255,11 @@ public final class CatalogTree extends VBox {
         if (getScene() != null) {
             subscription = cache.subscribe(s -> FxThread.run(() -> {
                 if (cache == catalog.get()) {
-                    items.show(cache.snapshot()); // the newest, whichever notification this is
+                    show(cache.snapshot()); // the newest, whichever notification this is
                 }
             }));
         }
-        items.show(cache.snapshot());
+        show(cache.snapshot());
         if (catalogChanged || getScene() != null) {
             cache.loadDatabases();
         }

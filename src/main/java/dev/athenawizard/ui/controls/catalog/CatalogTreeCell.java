@@ -34,7 +34,7 @@ final class CatalogTreeCell extends TreeCell<CatalogNode> {
     private final Label name = new Label();
     private final Label detail = new Label();
     private final HBox row = new HBox(6, badge, name, detail);
-    private final Label message = new Label();
+    private final Label message = new WrappingLabel();
     private final TreeView<CatalogNode> tree;
 
     private final Function<CachedTable, ContextMenu> tableMenu;
@@ -105,11 +105,7 @@ final class CatalogTreeCell extends TreeCell<CatalogNode> {
     private void table(CachedTable t) {
         boolean broken = t.state() == CachedTable.State.BROKEN;
         String kind = t.info().map(i -> i.isView() ? "view" : "tbl").orElse("tbl");
-        String info = switch (t.state()) {
-            case READ -> count(t.allColumns().size(), "column");
-            case BROKEN -> "unreadable";
-            default -> "";
-        };
+        String info = t.state() == CachedTable.State.BROKEN ? "unreadable" : ""; // its columns show when opened
         show(broken ? "⚠" : kind, t.name(), info);
         pseudoClassStateChanged(BROKEN, broken);
         t.failure().ifPresent(f -> setTooltip(new Tooltip(f.getMessage())));
@@ -122,6 +118,18 @@ final class CatalogTreeCell extends TreeCell<CatalogNode> {
         detail.setVisible(!detailText.isEmpty());
         detail.setManaged(!detailText.isEmpty());
         setGraphic(row);
+    }
+
+    /**
+     * A wrapping label that gives its height for the width it will really have: the cell asks for the height at the
+     * cell's width, but the label is narrower (the row's indentation), and would be cut off with "…".
+     */
+    private static final class WrappingLabel extends Label {
+        @Override
+        protected double computePrefHeight(double width) {
+            double max = getMaxWidth();
+            return super.computePrefHeight(width < 0 || max <= 0 ? max : Math.min(width, max));
+        }
     }
 
     private static String count(int n, String noun) {

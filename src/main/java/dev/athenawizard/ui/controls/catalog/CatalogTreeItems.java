@@ -154,8 +154,8 @@ final class CatalogTreeItems {
         }
 
         private void tableItems(List<TreeItem<CatalogNode>> children) {
-            database.listingFailure().ifPresent(f -> children.add(message("Athena could not list these tables in one "
-                    + "call, so each is read when opened. Athena said: " + f.athenaMessage().orElse(f.getMessage()),
+            database.listingFailure().ifPresent(f -> children.add(message("Athena could not list these tables at once "
+                    + "(" + f.athenaMessage().orElse(f.getMessage()) + "), so each is read when opened.",
                     CatalogNode.Message.Kind.NOTE)));
             Map<String, TableItem> kept = new HashMap<>();
             for (CachedTable t : database.tableList()) {

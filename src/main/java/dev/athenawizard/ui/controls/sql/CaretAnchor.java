@@ -1,8 +1,9 @@
 package dev.athenawizard.ui.controls.sql;
 
 /**
- * Where the caret goes when the whole text is reformatted: after as many non-space characters as it was after
- * before (formatting changes only spaces and line breaks), so it stays on the same token.
+ * Where the caret goes when the whole text is reformatted (formatting changes only spaces and line breaks): after as
+ * many non-space characters as before, and — when it sat right before a token — right before that token again, so it
+ * stays where it was in the query.
  */
 final class CaretAnchor {
     private CaretAnchor() {
@@ -15,12 +16,14 @@ final class CaretAnchor {
                 significant++;
             }
         }
+        boolean beforeToken = caret < before.length() && !Character.isWhitespace(before.charAt(caret));
         int seen = 0;
         for (int i = 0; i < after.length(); i++) {
-            if (seen == significant) {
+            boolean space = Character.isWhitespace(after.charAt(i));
+            if (seen == significant && (!beforeToken || !space)) {
                 return i;
             }
-            if (!Character.isWhitespace(after.charAt(i))) {
+            if (!space) {
                 seen++;
             }
         }

@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.controls.sql;
 
+import dev.athenawizard.core.sql.highlight.Highlighting;
 import dev.athenawizard.core.sql.highlight.SqlLexer;
 import dev.athenawizard.core.sql.highlight.SqlTokens;
 import dev.athenawizard.core.sql.highlight.TextRange;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -33,8 +35,12 @@ final class ProblemMarkers {
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
 
-    ProblemMarkers(CodeArea area, StyleOverlays overlays, String stylesheet) {
+    private final Supplier<Optional<Highlighting>> highlighting;
+
+    ProblemMarkers(CodeArea area, StyleOverlays overlays, Supplier<Optional<Highlighting>> highlighting,
+            String stylesheet) {
         this.area = area;
+        this.highlighting = highlighting;
         this.overlays = overlays;
         overlays.define(LAYER, StyleOverlays.OnEdit.KEEP_UNTOUCHED);
         hoverText.getStyleClass().add("sql-problem-message");
@@ -61,7 +67,7 @@ final class ProblemMarkers {
 
     void set(List<SqlProblem> list) {
         String text = area.getText();
-        SqlTokens tokens = SqlLexer.tokenize(text);
+        SqlTokens tokens = highlighting.get().map(Highlighting::tokens).orElseGet(() -> SqlLexer.tokenize(text));
         List<StyleOverlays.Mark> marks = new ArrayList<>();
         for (SqlProblem p : list) {
             marks.add(new StyleOverlays.Mark(range(text, tokens, p), p));

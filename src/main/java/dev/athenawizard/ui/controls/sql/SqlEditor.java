@@ -94,7 +94,7 @@ public final class SqlEditor extends BorderPane {
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         highlighting = new HighlightPipeline(area, background, overlays);
         new BracketMatcher(area, overlays, highlighting);
-        problems = new ProblemMarkers(area, overlays, STYLESHEET);
+        problems = new ProblemMarkers(area, overlays, highlighting::current, STYLESHEET);
         completion = new CompletionController(area, background, catalog::get, defaultDatabase::get, STYLESHEET);
         findBar = new FindBar(area, overlays);
         setCenter(new VirtualizedScrollPane<>(area));

@@ -78,7 +78,7 @@ class CatalogTreeTest {
     void a_broken_table_shows_as_unreadable_with_its_reason_and_the_others_work(FxRobot robot) {
         robot.interact(() -> tree.expandDatabase("aporia_demo"));
         waitUntil(() -> cell("model_predictions").isPresent() && cell("training_set").isPresent());
-        assertThat(texts()).anyMatch(t -> t.startsWith("Athena could not list these tables in one call"));
+        assertThat(texts()).anyMatch(t -> t.startsWith("Athena could not list these tables at once"));
 
         robot.interact(() -> expand("training_set"));
         waitUntil(() -> texts().stream().anyMatch(t -> t.contains("Unsupported Hive type")));
@@ -87,7 +87,6 @@ class CatalogTreeTest {
         robot.interact(() -> expand("model_predictions"));
         waitUntil(() -> cell("embeddings").isPresent());
         assertThat(detailOf("embeddings")).isEqualTo("array<double>");
-        assertThat(detailOf("model_predictions")).isEqualTo("10 columns");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -57,29 +57,34 @@ class ResultGridTest {
 
     @Test
     void headers_name_each_column_and_its_athena_type_with_an_arrays_length() {
+        waitUntil(() -> !grid.lookupAll(".result-column-type").isEmpty());
         List<String> types = onFx(() -> grid.lookupAll(".result-column-type").stream()
-                .map(n -> ((Label) n).getText()).toList());
+                .map(n -> ((Text) n).getText()).toList());
 
         assertThat(types).contains("varchar", "timestamp", "double", "boolean", "array[768]");
-        assertThat(onFx(() -> grid.lookupAll(".result-column-name").stream().map(n -> ((Label) n).getText())
+        assertThat(onFx(() -> grid.lookupAll(".result-column-name").stream().map(n -> ((Text) n).getText())
                 .toList())).startsWith("prediction_id", "prediction_timestamp", "raw_text");
     }
 
     @Test
     void null_shows_as_a_styled_null_and_text_that_says_null_does_not(FxRobot robot) {
-        TableCell<?, ?> actual = cell(0, 9); // did_buy_insurance is NULL for the first rows
+        robot.interact(() -> grid.select(0, 9)); // did_buy_insurance is NULL for the first rows
+        Text actual = cell(0, 9);
 
         assertThat(actual.getText()).isEqualTo("NULL");
         assertThat(actual.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("null"));
-        TableCell<?, ?> text = cell(4, 2); // raw_text is NULL in every fifth row
-        assertThat(text.getText()).isEqualTo("NULL");
+        assertThat(cell(4, 2).getText()).isEqualTo("NULL"); // raw_text is NULL in every fifth row
         assertThat(cell(0, 2).getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("null"));
     }
 
     @Test
     void an_embedding_is_shown_compactly_with_its_length_and_numbers_align_right() {
         assertThat(cell(0, 6).getText()).matches("\\[-?0\\.\\d\\d, -?0\\.\\d\\d, … \\] \\(768\\)");
-        assertThat(cell(0, 3).getPseudoClassStates()).contains(PseudoClass.getPseudoClass("numeric"));
+        Text amount = cell(0, 3);
+        assertThat(amount.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("numeric"));
+        double right = onFx(() -> amount.getLayoutX() + amount.getLayoutBounds().getMaxX());
+        double columnEnd = onFx(() -> grid.body().columns().start(4) - GridRow.PADDING);
+        assertThat(right).isCloseTo(columnEnd, org.assertj.core.data.Offset.offset(1.0));
     }
 
     @Test
@@ -114,16 +119,18 @@ class ResultGridTest {
                 .isEqualTo("The query changed; preview again to see its rows.");
     }
 
-    private TableCell<?, ?> cell(int row, int column) {
+    /** The text node showing row {@code row}'s value of column {@code column}, once on screen. */
+    private Text cell(int row, int column) {
         waitUntil(() -> find(row, column).isPresent());
         return find(row, column).orElseThrow();
     }
 
-    private Optional<TableCell<?, ?>> find(int row, int column) {
-        return onFx(() -> grid.lookupAll(".result-cell").stream()
-                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
-                .filter(c -> c.getIndex() == row && c.getTableColumn() != null
-                        && (Integer) c.getTableColumn().getUserData() == column && !c.isEmpty())
+    private Optional<Text> find(int row, int column) {
+        return onFx(() -> grid.body().rowsOnScreen().stream()
+                .filter(r -> r.index() == row)
+                .flatMap(r -> r.shownTexts().stream())
+                .filter(t -> t.column() == column)
+                .<Text>map(t -> t)
                 .findFirst());
     }
 }
