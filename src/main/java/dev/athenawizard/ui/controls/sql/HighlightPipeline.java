@@ -26,8 +26,13 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * restyled first and the rest a slice per frame, so no frame waits on the whole text.
  */
 final class HighlightPipeline {
-    /** Characters restyled per frame when a change is large; about 2 ms of FX-thread work. */
-    static final int SLICE = 8_000;
+    /** Characters out of view restyled per frame when a change is large: a few milliseconds of FX-thread work. */
+    static final int SLICE = 3_000;
+    /**
+     * Characters restyled per frame on screen: RichTextFX rebuilds the text nodes of visible lines it restyles, which
+     * costs far more per character than lines out of view.
+     */
+    static final int VISIBLE_SLICE = 600;
     private static final Collection<String>[] STYLE_CLASSES = styleClasses();
 
     private final CodeArea area;
@@ -139,7 +144,11 @@ final class HighlightPipeline {
         int vs = Math.max(range.start(), visible.start());
         int ve = Math.min(range.end(), visible.end());
         if (vs < ve) {
-            restyle(new TextRange(vs, ve));
+            int firstEnd = Math.min(ve, vs + VISIBLE_SLICE);
+            restyle(new TextRange(vs, firstEnd));
+            for (int s = firstEnd; s < ve; s += VISIBLE_SLICE) {
+                slices.add(new TextRange(s, Math.min(ve, s + VISIBLE_SLICE)));
+            }
             queueSlices(ve, range.end());
             queueSlices(range.start(), vs);
         } else {
