@@ -4,7 +4,7 @@ import dev.athenawizard.core.athena.catalog.CachedTable;
 import dev.athenawizard.core.athena.catalog.CatalogCache;
 import dev.athenawizard.core.athena.catalog.CatalogSnapshot;
 import dev.athenawizard.core.sql.completion.SqlIdentifiers;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.controls.sql.CatalogWatch;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +54,6 @@ public final class CatalogTree extends VBox {
     private final TextField filter = new TextField();
     private final TreeView<CatalogNode> tree = new TreeView<>();
     private final CatalogTreeItems items;
-    private AutoCloseable subscription;
     private String pendingExpansion;
 
     public CatalogTree() {
@@ -93,8 +92,8 @@ public final class CatalogTree extends VBox {
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(top, tree);
-        catalog.addListener((o, was, now) -> resubscribe(true));
-        sceneProperty().addListener((o, was, now) -> resubscribe(false));
+        catalog.addListener((o, was, now) -> catalogChanged());
+        new CatalogWatch(this, catalog, this::show);
         addEventHandler(CatalogTreeEvent.INSERT_NAME, e -> handle(onInsertName, e));
         addEventHandler(CatalogTreeEvent.PREVIEW_TABLE, e -> handle(onPreviewTable, e));
     }
@@ -237,30 +236,11 @@ public final class CatalogTree extends VBox {
         }
     }
 
-    /** Listens to the catalog while on screen; a new catalog is shown from scratch and its databases listed. */
-    private void resubscribe(boolean catalogChanged) {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            subscription = null;
-        }
+    /** A new catalog is shown from scratch and its databases listed. */
+    private void catalogChanged() {
         CatalogCache cache = catalog.get();
-        if (cache == null) {
-            items.show(CatalogSnapshot.empty(""));
-            return;
-        }
-        if (getScene() != null) {
-            subscription = cache.subscribe(s -> FxThread.run(() -> {
-                if (cache == catalog.get()) {
-                    show(cache.snapshot()); // the newest, whichever notification this is
-                }
-            }));
-        }
-        show(cache.snapshot());
-        if (catalogChanged || getScene() != null) {
+        show(cache == null ? CatalogSnapshot.empty("") : cache.snapshot());
+        if (cache != null) {
             cache.loadDatabases();
         }
     }

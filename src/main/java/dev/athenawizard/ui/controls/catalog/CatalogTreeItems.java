@@ -97,10 +97,9 @@ final class CatalogTreeItems {
     }
 
     /** A database: its tables once listed, asked for when it is first opened. */
-    final class DatabaseItem extends TreeItem<CatalogNode> {
+    final class DatabaseItem extends LazyItem {
         private final Map<String, TableItem> tables = new HashMap<>();
         private CachedDatabase database;
-        private boolean built;
         private String builtFor = "";
 
         DatabaseItem() {
@@ -117,10 +116,7 @@ final class CatalogTreeItems {
             }
             database = next;
             setValue(new CatalogNode.Database(next));
-            built = false;
-            if (isExpanded()) {
-                build();
-            }
+            rebuild();
         }
 
         boolean hasMatches() {
@@ -128,20 +124,7 @@ final class CatalogTreeItems {
         }
 
         @Override
-        public boolean isLeaf() {
-            return false;
-        }
-
-        @Override
-        public ObservableList<TreeItem<CatalogNode>> getChildren() {
-            if (!built) {
-                build();
-            }
-            return super.getChildren();
-        }
-
-        private void build() {
-            built = true;
+        List<TreeItem<CatalogNode>> children() {
             builtFor = filter;
             List<TreeItem<CatalogNode>> children = new ArrayList<>();
             switch (database.tablesState()) {
@@ -150,7 +133,7 @@ final class CatalogTreeItems {
                         .orElse("The tables could not be listed."), CatalogNode.Message.Kind.ERROR));
                 case LOADED -> tableItems(children);
             }
-            super.getChildren().setAll(children);
+            return children;
         }
 
         private void tableItems(List<TreeItem<CatalogNode>> children) {
@@ -183,9 +166,8 @@ final class CatalogTreeItems {
     }
 
     /** A table: its columns once read; a broken table's reason in their place. */
-    final class TableItem extends TreeItem<CatalogNode> {
+    final class TableItem extends LazyItem {
         private CachedTable table;
-        private boolean built;
 
         TableItem() {
             expandedProperty().addListener((o, was, open) -> {
@@ -201,27 +183,11 @@ final class CatalogTreeItems {
             }
             table = next;
             setValue(new CatalogNode.Table(next));
-            built = false;
-            if (isExpanded()) {
-                build();
-            }
+            rebuild();
         }
 
         @Override
-        public boolean isLeaf() {
-            return false;
-        }
-
-        @Override
-        public ObservableList<TreeItem<CatalogNode>> getChildren() {
-            if (!built) {
-                build();
-            }
-            return super.getChildren();
-        }
-
-        private void build() {
-            built = true;
+        List<TreeItem<CatalogNode>> children() {
             List<TreeItem<CatalogNode>> children = new ArrayList<>();
             switch (table.state()) {
                 case NAME_ONLY, LOADING -> children.add(message("Reading columns…", CatalogNode.Message.Kind.LOADING));
@@ -239,7 +205,38 @@ final class CatalogTreeItems {
                     }
                 });
             }
-            super.getChildren().setAll(children);
+            return children;
+        }
+    }
+
+    /**
+     * An item whose children are made when first shown, and made again when what it stands for changes — at once
+     * if it is open, else when it next opens.
+     */
+    abstract static class LazyItem extends TreeItem<CatalogNode> {
+        private boolean built;
+
+        abstract List<TreeItem<CatalogNode>> children();
+
+        void rebuild() {
+            built = false;
+            if (isExpanded()) {
+                getChildren();
+            }
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false; // a database or table always has something to show: tables, columns, or why not
+        }
+
+        @Override
+        public ObservableList<TreeItem<CatalogNode>> getChildren() {
+            if (!built) {
+                built = true;
+                super.getChildren().setAll(children());
+            }
+            return super.getChildren();
         }
     }
 }

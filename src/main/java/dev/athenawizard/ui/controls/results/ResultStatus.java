@@ -50,7 +50,7 @@ public final class ResultStatus {
         return snapshot.getReadOnlyProperty();
     }
 
-    /** The status line's words, e.g. {@code ✓ 100 rows (preview, LIMIT 100) · 0.42 s · 15.8 MB scanned · ≈ $0.00008}. */
+    /** The status line's words, e.g. {@code ✓ 100 rows (preview, LIMIT 100) · 420 ms · 15.8 MB scanned · ≈ $0.00008}. */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }

@@ -1,5 +1,7 @@
 package dev.athenawizard.ui.controls.results;
 
+import dev.athenawizard.core.DataSizes;
+import dev.athenawizard.core.Durations;
 import dev.athenawizard.core.athena.query.QueryState;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,8 +12,9 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * The words of the result status line: {@code ✓ 100 rows (preview, LIMIT 100) · 0.42 s · 15.8 MB scanned · ≈ $0.00008},
- * {@code ⟳ Running · 3.1 s}, {@code ✗ Failed · <reason>}. Pure, so every wording is tested without a screen.
+ * The words of the result status line: {@code ✓ 100 rows (preview, LIMIT 100) · 420 ms · 15.8 MB scanned ·
+ * ≈ $0.000076}, {@code ⟳ Running · 3.10 s}, {@code ✗ Failed · <reason>} — times and sizes written as everywhere in
+ * the wizard ({@link Durations}, {@link DataSizes}). Pure, so every wording is tested without a screen.
  */
 final class StatusText {
     private StatusText() {
@@ -44,31 +47,14 @@ final class StatusText {
     }
 
     private static String elapsed(Duration d) {
-        if (d == null) {
-            return "";
-        }
-        double seconds = d.toMillis() / 1000.0;
-        return seconds < 10 ? String.format(Locale.ROOT, " · %.2f s", seconds)
-                : String.format(Locale.ROOT, " · %.1f s", seconds);
+        return d == null ? "" : " · " + Durations.format(d);
     }
 
     private static String scanned(long bytes, BigDecimal cost, boolean reused) {
         if (reused) {
             return " · reused, nothing scanned · no charge";
         }
-        return " · " + bytes(bytes) + " scanned · " + cost(cost);
-    }
-
-    /** Binary units, as AWS bills data: 1 MB = 2<sup>20</sup> bytes. */
-    static String bytes(long bytes) {
-        String[] units = {"B", "KB", "MB", "GB", "TB", "PB"};
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+        return " · " + DataSizes.format(bytes) + " scanned · " + cost(cost);
     }
 
     /** {@code ≈ $0.00005} (two significant digits below a cent), {@code ≈ $1.25}, or "no charge". */

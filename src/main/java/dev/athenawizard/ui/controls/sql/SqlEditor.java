@@ -3,7 +3,6 @@ package dev.athenawizard.ui.controls.sql;
 import dev.athenawizard.core.athena.catalog.CatalogCache;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
 import dev.athenawizard.core.sql.highlight.SqlFormatter;
-import dev.athenawizard.ui.FxThread;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -76,7 +75,6 @@ public final class SqlEditor extends BorderPane {
     private final StringProperty defaultDatabase = new SimpleStringProperty(this, "defaultDatabase", "");
     private final ObjectProperty<EventHandler<SqlEditorEvent>> onRunRequested =
             new SimpleObjectProperty<>(this, "onRunRequested");
-    private AutoCloseable catalogSubscription;
 
     /** An editor with a background thread of its own for highlighting and completion. */
     public SqlEditor() {
@@ -101,8 +99,7 @@ public final class SqlEditor extends BorderPane {
         setBottom(findBar);
         installKeys();
         acceptDroppedNames();
-        catalog.addListener((o, was, now) -> resubscribe());
-        sceneProperty().addListener((o, was, now) -> resubscribe());
+        new CatalogWatch(this, catalog, snapshot -> completion.catalogChanged()); // completion refreshes as it loads
         addEventHandler(SqlEditorEvent.RUN_REQUESTED, e -> {
             if (onRunRequested.get() != null) {
                 onRunRequested.get().handle(e);
@@ -360,21 +357,5 @@ public final class SqlEditor extends BorderPane {
 
     private static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '"';
-    }
-
-    /** Listens to the catalog while the editor is on screen: completion refreshes as the catalog loads. */
-    private void resubscribe() {
-        if (catalogSubscription != null) {
-            try {
-                catalogSubscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            catalogSubscription = null;
-        }
-        CatalogCache cache = catalog.get();
-        if (cache != null && getScene() != null) {
-            catalogSubscription = cache.subscribe(s -> FxThread.run(completion::catalogChanged));
-        }
     }
 }

@@ -103,7 +103,7 @@ class ResultGridTest {
     @Test
     void the_status_line_says_rows_time_data_and_cost() {
         assertThat(onFx(() -> ((Label) grid.getScene().lookup(".result-status-line")).getText()))
-                .isEqualTo("✓ 100 rows (preview, LIMIT 100) · 0.42 s · 15.8 MB scanned · ≈ $0.000076");
+                .isEqualTo("✓ 100 rows (preview, LIMIT 100) · 420 ms · 15.8 MB scanned · ≈ $0.000076");
     }
 
     @Test
