@@ -2,7 +2,7 @@ package dev.athenawizard.ui.controls.sql;
 
 import dev.athenawizard.core.athena.catalog.CatalogCache;
 import dev.athenawizard.core.athena.catalog.CatalogSnapshot;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;

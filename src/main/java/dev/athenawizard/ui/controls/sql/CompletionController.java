@@ -7,7 +7,7 @@ import dev.athenawizard.core.sql.completion.CompletionCandidate;
 import dev.athenawizard.core.sql.completion.CompletionEngine;
 import dev.athenawizard.core.sql.completion.Completions;
 import dev.athenawizard.core.sql.highlight.SqlLexer;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;

@@ -4,7 +4,7 @@ import dev.athenawizard.core.sql.highlight.HighlightStyle;
 import dev.athenawizard.core.sql.highlight.Highlighting;
 import dev.athenawizard.core.sql.highlight.SqlHighlighter;
 import dev.athenawizard.core.sql.highlight.TextRange;
-import dev.athenawizard.ui.FxThread;
+import dev.athenawizard.ui.async.FxThread;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
