@@ -50,12 +50,6 @@ manifest() {  # prints a main attribute of the jar's manifest (continuation line
                                    if (hit) value = substr($0, length(key) + 1) } END { print value }'
 }
 version=${APP_VERSION:-$(manifest Implementation-Version | sed 's/-.*//')}
-java_options=()
-for export in $(manifest Add-Exports); do
-    java_options+=("--add-exports=$export=ALL-UNNAMED")  # what `java -jar` reads from the manifest
-done
-# C1 only: half a second less to the first frame on two cores (packaging/README.md, "Start-up")
-java_options+=(-XX:TieredStopAtLevel=1)
 
 rm -rf "$out"
 mkdir -p "$out"
@@ -66,7 +60,8 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 modules="$modules,$extra_modules"
 
 step "linking the runtime: $modules"
-javafx_jars=$(find "$target/javafx" -name 'javafx-*-*.jar' | sort | tr '\n' ':')  # the platform jars, not the empty ones
+# the platform jars (javafx-base-21.0.11-linux.jar), not the empty ones beside them (javafx-base-21.0.11.jar)
+javafx_jars=$(find "$target/javafx" -name 'javafx-*-[0-9]*-*.jar' | sort | tr '\n' ':')
 "$jdk/bin/jlink" --module-path "$jdk/jmods:$javafx_jars" --add-modules "$modules" \
     --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive --output "$out/runtime" \
     >/dev/null
@@ -88,26 +83,30 @@ if [ -n "$keep_duckdb" ] && [ -n "$duckdb_jar" ] && command -v zip >/dev/null; t
 fi
 
 icon=$root/assets/icon/$name-256.png
-[ $os = mac ] && icon=$root/assets/icon/$name.icns
 image_options=()
-if [ $os = linux ]; then
-    # The archive records the jars' paths: it is written for this image below, and by the .deb's postinst for
-    # /opt/athena-wizard. Missing or stale, the JVM starts without it; -Xlog keeps it from saying so on every start.
-    image_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/athena-wizard.jsa'
-                    --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off')
+if [ $os = mac ]; then
+    # jpackage's launcher starts the JVM with these; on Linux packaging/linux/athena-wizard does it instead
+    icon=$root/assets/icon/$name.icns
+    for export in $(manifest Add-Exports); do
+        image_options+=(--java-options "--add-exports=$export=ALL-UNNAMED")  # as `java -jar` reads the manifest
+    done
+    image_options+=(--java-options -XX:TieredStopAtLevel=1)  # packaging/README.md, "Start-up"
 fi
-for option in "${java_options[@]}"; do
-    image_options+=(--java-options "$option")
-done
 
 step "building the app-image"
 "$jdk/bin/jpackage" --type app-image --name "$name" --app-version "$version" --description "$description" \
     --vendor "Athena Onboarding Wizard" --icon "$icon" --input "$out/input" --main-jar "$name.jar" \
-    --main-class "$main_class" --runtime-image "$out/runtime" "${image_options[@]}" --dest "$out/app-image"
+    --main-class "$main_class" --runtime-image "$out/runtime" ${image_options[@]+"${image_options[@]}"} \
+    --dest "$out/app-image"
 image=$out/app-image/$name
 [ $os = mac ] && image=$out/app-image/$name.app
 app_dir=$image/lib/app
 launcher=$image/bin/$name
+if [ $os = linux ]; then
+    # our launcher instead of jpackage's (packaging/linux/athena-wizard says why); the .cfg is then unused
+    cp "$root/packaging/linux/$name" "$launcher"
+    rm -f "$image/lib/libapplauncher.so"
+fi
 
 xvfb_pid=
 stop_xvfb() { if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi; }
@@ -148,12 +147,14 @@ for type in "${types[@]}"; do
     if [ $os = linux ]; then
         mkdir -p "$out/resources"
         cp "$root/packaging/linux/$name.desktop" "$out/resources/"
+        # deb only: the command on the PATH and the class-data-sharing archive (an rpm gets neither)
         cp "$root/packaging/linux/postinst" "$root/packaging/linux/prerm" "$out/resources/"
         installer_options+=(--linux-package-deps "$linux_deps" --linux-shortcut --linux-menu-group Development
                             --linux-app-category devel --install-dir /opt --resource-dir "$out/resources")
     fi
     "$jdk/bin/jpackage" --type "$type" --name "$name" --app-version "$version" --description "$description" \
-        --vendor "Athena Onboarding Wizard" --app-image "$image" "${installer_options[@]}" --dest "$out"
+        --vendor "Athena Onboarding Wizard" --app-image "$image" \
+        ${installer_options[@]+"${installer_options[@]}"} --dest "$out"
 done
 
 if [ -n "$classlist" ]; then
@@ -163,5 +164,6 @@ if [ -n "$classlist" ]; then
 fi
 
 step "done:"
-du -sh "$image" "$out"/*.deb "$out"/*.rpm "$out"/*.dmg "$out"/*.pkg 2>/dev/null | sed 's/^/    /'
-echo "    start it: $launcher"
+shopt -s nullglob
+du -sh "$image" "$out"/*.{deb,rpm,dmg,pkg} | sed 's/^/    /'
+if [ $os = linux ]; then echo "    start it: $launcher"; fi

@@ -26,12 +26,13 @@ import java.util.stream.Stream;
  *   <li>jvm→frame: what the program itself reports, from JVM start (misses the launcher and JVM boot);
  *   <li>RSS at first frame: VmRSS of the process, read from /proc as soon as the line arrives.
  * </ul>
- * With {@code --settle-ms MS} > 0, each command is also started once more without the exit request: its window is
- * awaited (xdotool, same display), then after MS the VmRSS is read and the process is stopped.
+ * With {@code --settle-ms MS} > 0, each command is also started three more times without the exit request: its
+ * window is awaited (xdotool, same display), then after MS the VmRSS is read (median reported) and it is stopped.
  * Within a GROUP the first command is the baseline; the others are reported as a multiple of it.
  */
 public final class StartupBench {
     private static final String PROPERTY = "-Dathena-wizard.measure-startup=true";
+    private static final int SETTLED_RUNS = 3;
 
     record Candidate(String group, String name, String command) {
         String label() {
@@ -59,10 +60,11 @@ public final class StartupBench {
         }
         Map<Candidate, List<Sample>> samples = new LinkedHashMap<>();
         candidates.forEach(c -> samples.put(c, new ArrayList<>()));
-        System.err.println("warm-up: one untimed start of each command");
+        StringBuilder warmUp = new StringBuilder("warm-up (not counted; a launcher may write its CDS archive here):");
         for (Candidate c : candidates) {
-            measure(c);
+            warmUp.append(String.format(Locale.ROOT, "  %s %d ms", c.label(), measure(c).wallMs()));
         }
+        System.err.println(warmUp);
         for (int run = 1; run <= runs; run++) {
             StringBuilder line = new StringBuilder("run " + run + ":");
             for (Candidate c : candidates) {
@@ -75,7 +77,12 @@ public final class StartupBench {
         Map<Candidate, Long> settled = new LinkedHashMap<>();
         if (settleMs > 0) {
             for (Candidate c : candidates) {
-                settled.put(c, settledRss(c, settleMs));
+                long[] rss = new long[SETTLED_RUNS];
+                for (int i = 0; i < rss.length; i++) {
+                    rss[i] = settledRss(c, settleMs);
+                }
+                java.util.Arrays.sort(rss);
+                settled.put(c, rss[rss.length / 2]);
             }
         }
         report(samples, settled, runs, settleMs);
@@ -128,7 +135,7 @@ public final class StartupBench {
         Process p = start(c, false);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!windowShown(p.pid())) {
+            while (!windowShown(p.toHandle())) {
                 if (!p.isAlive() || System.nanoTime() > deadline) {
                     throw new IllegalStateException(c.label() + " showed no window");
                 }
@@ -137,19 +144,36 @@ public final class StartupBench {
             Thread.sleep(settleMs);
             return rssKb(p.pid());
         } finally {
+            p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
             finish(p);
         }
     }
 
-    private static boolean windowShown(long pid) throws Exception {
-        Process x = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", Long.toString(pid))
-                .redirectErrorStream(true).start();
-        String out = new String(x.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return x.waitFor() == 0 && !out.isBlank();
+    /** Whether the process, or one it started, has a visible window. */
+    private static boolean windowShown(ProcessHandle process) throws Exception {
+        for (ProcessHandle p : Stream.concat(Stream.of(process), process.descendants()).toList()) {
+            Process x = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", Long.toString(p.pid()))
+                    .redirectErrorStream(true).start();
+            String out = new String(x.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (x.waitFor() == 0 && !out.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** Resident memory of the process and its descendants (plain {@code java -jar} opens the window in a child). */
     private static long rssKb(long pid) {
+        long own = processRssKb(pid);
+        if (own < 0) {
+            return -1;
+        }
+        return own + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
+                .mapToLong(p -> Math.max(0, processRssKb(p.pid()))).sum();
+    }
+
+    private static long processRssKb(long pid) {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
             return lines.filter(l -> l.startsWith("VmRSS:"))
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
@@ -161,6 +185,7 @@ public final class StartupBench {
 
     private static void finish(Process p) throws InterruptedException {
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly().waitFor();
         }
     }

@@ -7,7 +7,8 @@ setlocal
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 if "%~1"=="" (
-  "%JAVA%" --module-path "%~dp0javafx" --add-modules javafx.controls -XX:TieredStopAtLevel=1 -jar "%~dp0athena-wizard.jar"
+  "%JAVA%" --module-path "%~dp0javafx" --add-modules javafx.controls -XX:TieredStopAtLevel=1 ^
+    -jar "%~dp0athena-wizard.jar"
 ) else (
   "%JAVA%" -jar "%~dp0athena-wizard.jar" %*
 )

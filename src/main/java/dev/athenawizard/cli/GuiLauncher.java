@@ -1,12 +1,9 @@
 package dev.athenawizard.cli;
 
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,16 +11,12 @@ import java.util.Optional;
  * classes at load time.
  *
  * <p>JavaFX loaded from the class path works but warns "Unsupported JavaFX configuration" on every start. The
- * {@code athena-wizard} launcher puts {@code target/javafx} on the module path and the app-image's runtime holds
- * JavaFX as modules, so both start the window in this JVM. Plain {@code java -jar target/athena-wizard.jar} has no
- * JavaFX at all (the jar's class path leaves it out): it starts the window in a second JVM that has the module path,
- * and exits with its exit code. A second JVM rather than a module layer in this one, because in a layer the
- * application's classes would be loaded a second time by their own class loader while the system class loader can
- * still load the first copies, and a library reaching for those (JDBC's driver lookup, a pool thread's context class
- * loader) would fail only on this path.
+ * {@code athena-wizard} launchers put JavaFX on the module path (or run a runtime that holds it), so the window opens
+ * in this JVM. Plain {@code java -jar target/athena-wizard.jar} has no JavaFX at all (the jar's class path leaves it
+ * out): {@link WindowRelaunch} opens the window in a second JVM that has it.
  */
 public final class GuiLauncher {
-    private static final String JAVAFX_MODULE = "javafx.controls";
+    static final String JAVAFX_MODULE = "javafx.controls";
 
     private GuiLauncher() {
     }
@@ -36,34 +29,11 @@ public final class GuiLauncher {
         Optional<Path> jar = applicationJar();
         Optional<Path> modules = jar.map(j -> j.resolveSibling("javafx")).filter(Files::isDirectory);
         if (jar.isEmpty() || modules.isEmpty()) {
-            // Started from classes on a class path that holds JavaFX (an IDE, a test): JavaFX warns, and works.
+            // Classes on a class path that holds JavaFX (an IDE, a test): JavaFX warns, and works.
             dev.athenawizard.ui.WizardApp.launchWizard();
             return;
         }
-        System.exit(relaunch(jar.get(), modules.get()));
-    }
-
-    private static int relaunch(Path jar, Path modules) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // a debugger agent holds its port in this JVM; the second one could not open it
-            if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-Xrunjdwp")) {
-                command.add(option);
-            }
-        }
-        command.addAll(List.of("--module-path", modules.toString(), "--add-modules", JAVAFX_MODULE,
-                "-jar", jar.toString()));
-        try {
-            Process window = new ProcessBuilder(command).inheritIO().start();
-            return window.waitFor();
-        } catch (java.io.IOException e) {
-            System.err.println("athena-wizard: could not start Java to open the window: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        }
+        System.exit(WindowRelaunch.run(jar.get(), modules.get()));
     }
 
     /** The jar this class was loaded from, if it was loaded from a jar. */
