@@ -23,6 +23,7 @@ public final class GuiLauncher {
 
     public static void launch() {
         if (ModuleLayer.boot().findModule(JAVAFX_MODULE).isPresent()) {
+            startLogging();
             dev.athenawizard.ui.WizardApp.launchWizard();
             return;
         }
@@ -34,6 +35,17 @@ public final class GuiLauncher {
             return;
         }
         System.exit(WindowRelaunch.run(jar.get(), modules.get()));
+    }
+
+    /**
+     * Configures logging on a thread of its own, beside the JavaFX toolkit's start instead of before it: the window
+     * class's logger would otherwise set up logback on this thread first (about 90 ms before the toolkit starts, with
+     * class-data sharing). A logger asked for meanwhile is SLF4J's stand-in, which forwards once logging is ready.
+     */
+    private static void startLogging() {
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-start");
+        logging.setDaemon(true);
+        logging.start();
     }
 
     /** The jar this class was loaded from, if it was loaded from a jar. */
