@@ -107,12 +107,15 @@ public final class PermissionSelfTest {
                     checklist.checks()).stream().toList());
 
             checklist.startPart(PermissionCheck.Part.TABLES);
+            QueryReadProbe.Outcome queryRun = QueryReadProbe.Outcome.NOTHING;
             if (scope.query().isPresent()) { // first: a denial Athena meets keeps its line when a probe meets it again
-                new QueryReadProbe(athena, checklist, arns).run(scope.query().get(), workgroup, results,
-                        testQuery.succeeded()).ifPresent(problems::add);
+                queryRun = new QueryReadProbe(athena, checklist, arns).run(scope.query().get(), workgroup, results,
+                        testQuery.succeeded());
             }
             glueProbes.tables(scope);
             s3Probes.data(scope);
+            queryRun.problem(checklist.checks().stream().filter(c -> c.part() == PermissionCheck.Part.TABLES).toList())
+                    .ifPresent(problems::add);
             return checklist.report(problems);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.QueryErrorReasons;
 import dev.athenawizard.core.aws.policy.Arns;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,22 @@ class QueryDenialTest {
         assertThat(of("TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.db.nope' does not exist")).isEmpty();
         assertThat(QueryDenial.of(AthenaFailure.of(AthenaFailure.Kind.TIMED_OUT, "too slow"), ARNS)).isEmpty();
         assertThat(QueryDenial.of(new IllegalStateException("access denied"), ARNS)).isEmpty();
+    }
+
+    @Test
+    void aDenialAthenaDoesNotNameIsExplainedByAMissingReadElseItIsAFailedSetup() {
+        QueryReadProbe.Outcome unnamed = new QueryReadProbe.Outcome(Optional.empty(),
+                Optional.of("HIVE_CANNOT_OPEN_SPLIT: Access Denied (Service: Amazon S3; Status Code: 403)"));
+        PermissionCheck missingRead = new PermissionCheck("s3:GetObject", "arn:aws:s3:::data/t/part-0",
+                CheckStatus.MISSING, "denied", Optional.empty(), PermissionCheck.Part.TABLES);
+        PermissionCheck grantedRead = new PermissionCheck("s3:GetObject", "arn:aws:s3:::data/t/part-0",
+                CheckStatus.GRANTED, "", Optional.empty(), PermissionCheck.Part.TABLES);
+
+        assertThat(unnamed.problem(List.of(missingRead))).isEmpty();
+        assertThat(unnamed.problem(List.of(grantedRead))).hasValueSatisfying(p -> {
+            assertThat(p.source()).isEqualTo(SetupProblem.Source.QUERY);
+            assertThat(p.message()).contains("no permission of the policy is missing", "Lake Formation",
+                    "Access Denied (Service: Amazon S3");
+        });
     }
 }
