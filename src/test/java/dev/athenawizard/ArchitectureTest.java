@@ -1,7 +1,5 @@
 package dev.athenawizard;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,15 +37,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.athenawizard.ui..");
 
     /**
-     * Each package may depend on another only one way: leaf types (FxThread, Version, …) live in leaf packages. The
-     * sandbox's packages are left out until its owner untangles them; then the two ignore lines go.
+     * Each package may depend on another only one way: leaf types (FxThread, Version, …) live in leaf packages.
      */
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = SlicesRuleDefinition.slices()
             .matching("dev.athenawizard.(**)")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage("dev.athenawizard.core.sandbox.."), alwaysTrue())
-            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.athenawizard.core.sandbox.."));
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule only_fx_thread_helper_hops_to_the_fx_thread = noClasses()
