@@ -53,14 +53,21 @@ public record ReceivedRegistrations(String json, List<Model> models) {
     }
 
     /**
-     * "Model insurance-upsell with version v1: serving dataset, training dataset." — what Aporia holds of one model
-     * version, in a sentence; empty when it holds no such version.
+     * "model insurance-upsell, version v1 (binary), with the datasets serving and training" — what Aporia holds of
+     * one model version, in words; empty when it holds no such version. A dataset connected more than once says so
+     * (it was replaced each time, never copied).
      */
     public Optional<String> describe(String modelId, String versionName) {
         return model(modelId).flatMap(m -> m.versions().stream().filter(v -> v.name().equals(versionName))
-                .findFirst().map(v -> "Model " + m.id() + " with version " + v.name() + " (" + v.modelType() + ")"
-                        + (v.datasets().isEmpty() ? ", no dataset yet." : ": " + String.join(", ",
-                        v.datasets().stream().map(d -> d.name() + " dataset" + (d.connections() > 1
-                                ? " (connected " + d.connections() + " times, kept once)" : "")).toList()) + ".")));
+                .findFirst().map(v -> "model " + m.id() + ", version " + v.name() + " (" + v.modelType() + "), "
+                        + (v.datasets().isEmpty() ? "no dataset yet" : "with the dataset" + (v.datasets().size() == 1
+                        ? " " : "s ") + names(v.datasets()))));
+    }
+
+    private static String names(List<Dataset> datasets) {
+        List<String> names = datasets.stream().map(d -> d.name() + (d.connections() > 1 ? " (connected "
+                + d.connections() + " times: replaced, never copied)" : "")).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

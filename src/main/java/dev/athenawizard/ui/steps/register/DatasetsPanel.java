@@ -90,12 +90,12 @@ final class DatasetsPanel extends Tab {
         ColumnConstraints field = new ColumnConstraints();
         field.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints type = new ColumnConstraints();
-        type.setMinWidth(Region.USE_PREF_SIZE);
+        type.setMinWidth(80); // "feature, tensor [768]" wraps rather than widening the page
         ColumnConstraints column = new ColumnConstraints();
-        column.setMinWidth(150);
+        column.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints verdict = new ColumnConstraints();
         verdict.setHgrow(Priority.ALWAYS);
-        verdict.setMinWidth(120);
+        verdict.setMinWidth(60);
         grid.getColumnConstraints().setAll(field, type, column, verdict);
         Runnable fill = () -> {
             grid.getChildren().clear();
@@ -103,11 +103,14 @@ final class DatasetsPanel extends Tab {
             if (model.sql.get().isBlank()) {
                 return;
             }
-            grid.addRow(0, header("Field"), header("Type"), header("Column in this query"), header("Check"));
+            grid.addRow(0, header("Field"), header("Kind"), header("Column in this query"), header("Check"));
             for (int i = 0; i < all.size(); i++) {
                 ColumnCheck c = all.get(i);
-                grid.addRow(i + 1, new Label(c.field() + (c.role().equals("id") || c.role().equals("timestamp")
-                        ? "" : "  (" + c.role() + ")")), Labels.muted(c.type()), picker(model, c), verdict(c));
+                boolean key = c.role().equals("id") || c.role().equals("timestamp");
+                Label name = new Label(c.field());
+                name.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(i + 1, name, Labels.muted(key ? c.type() : c.role() + (c.type().isEmpty() ? ""
+                        : ", " + c.type())), picker(model, c), verdict(c));
             }
         };
         model.checks.addListener(o -> fill.run());
@@ -132,7 +135,7 @@ final class DatasetsPanel extends Tab {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(columns));
         box.setId(model.kind.wireName() + "-column-" + c.field().replace(' ', '-'));
         box.setValue(c.column());
-        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(Region.USE_PREF_SIZE); // a column name is never cut
         box.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(c.column())) {
                 model.choose(c.field(), now);

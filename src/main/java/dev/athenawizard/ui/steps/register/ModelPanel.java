@@ -41,7 +41,7 @@ final class ModelPanel extends Tab {
         color.valueProperty().bindBidirectional(model.color);
         ComboBox<String> icon = choice("model-icon", wireNames(ModelIcon.values()), ModelIcon.DEFAULT.wireName());
         icon.valueProperty().bindBidirectional(model.icon);
-        TextArea tags = Form.area("model-tags", "team=growth\nstage=production", 3);
+        TextArea tags = Form.area("model-tags", "team=growth   (one per line)", 3);
         tags.textProperty().bindBidirectional(model.tagsText);
         TextField version = Form.text("model-version", "v1");
         version.textProperty().bindBidirectional(model.version);

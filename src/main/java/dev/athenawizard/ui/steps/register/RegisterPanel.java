@@ -40,8 +40,7 @@ final class RegisterPanel extends Tab {
         super("Register");
         setId("register-tab");
         setClosable(false);
-        setContent(Form.page("register-page", target(model.target), summary(model), calls(model, actions),
-                received(model.run)));
+        setContent(Form.page("register-page", target(model.target), summary(model), calls(model, actions)));
     }
 
     void maskSecret() {
@@ -175,7 +174,7 @@ final class RegisterPanel extends Tab {
         return new VBox(8, heading, muted("Model, then version, then each dataset. A call that fails is retried "
                 + "when Aporia is busy (429, 5xx); after a failure, Retry continues from that call: nothing is "
                 + "created twice."), rows, Labels.muted("register-outdated", run.outdatedNote),
-                Labels.banner("register-outcome", run.outcome), blockers, exportBlockers, buttons,
+                Labels.banner("register-outcome", run.outcome), received(run), blockers, exportBlockers, buttons,
                 Labels.muted("export-message", run.exportMessage));
     }
 
@@ -214,9 +213,7 @@ final class RegisterPanel extends Tab {
                 json);
         pane.setId("received-pane");
         pane.setExpanded(false);
-        VBox box = new VBox(6, Labels.banner("ok", "received-summary", ""), pane);
-        Label summary = (Label) box.getChildren().get(0);
-        summary.textProperty().bind(run.receivedSummary);
+        VBox box = new VBox(6, Labels.muted("received-summary", run.receivedSummary), pane);
         box.visibleProperty().bind(run.receivedJson.isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -94,7 +94,7 @@ final class RegistrationRunModel {
         receivedSummary = Bindings.createStringBinding(() -> received.currentResult().flatMap(r -> r)
                 .flatMap(r -> inputs.get() == null ? Optional.empty()
                         : r.describe(inputs.get().plan().model().id(), inputs.get().plan().version().name()))
-                .map(s -> "The sandbox's Aporia holds: " + s).orElse(""), received.result(), inputs);
+                .map(s -> "Checked with the sandbox: its Aporia now holds " + s + ".").orElse(""), received.result(), inputs);
         receivedJson = Bindings.createStringBinding(() -> received.currentResult().flatMap(r -> r)
                 .map(ReceivedRegistrations::json).orElse(""), received.result());
         inputs.addListener((o, was, now) -> showWaiting());
