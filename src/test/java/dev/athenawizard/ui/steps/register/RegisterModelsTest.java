@@ -193,8 +193,8 @@ class RegisterModelsTest {
         assertThat(model.run.outcome.get().kind()).isEqualTo(Banner.Kind.OK);
         assertThat(model.run.outcome.get().text()).startsWith("✓ Registered: the sandbox's Aporia has model "
                 + "shows-calls, version v1 and 1 dataset");
-        assertThat(model.run.receivedSummary.get()).isEqualTo("Checked with the sandbox: its Aporia now holds model shows-calls, "
-                + "version v1 (binary), with the dataset serving.");
+        assertThat(model.run.receivedSummary.get()).isEqualTo("Checked with the sandbox: its Aporia now holds model "
+                + "shows-calls, version v1 (binary), with the dataset serving.");
         assertThat(model.done.get()).isTrue();
         assertThat(model.run.registerLabel.get()).isEqualTo("Registered");
     }

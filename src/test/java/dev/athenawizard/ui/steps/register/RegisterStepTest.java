@@ -1,0 +1,219 @@
+package dev.athenawizard.ui.steps.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.athenawizard.core.aws.credentials.CredentialSource;
+import dev.athenawizard.core.aws.credentials.Secret;
+import dev.athenawizard.core.aws.identity.CallerIdentity;
+import dev.athenawizard.core.aws.identity.ConnectionSettings;
+import dev.athenawizard.core.aws.identity.VerifiedConnection;
+import dev.athenawizard.core.project.ConnectionSection;
+import dev.athenawizard.core.project.ConnectionSection.ConnectionMode;
+import dev.athenawizard.core.project.ConnectionSection.DataSourceCredentials;
+import dev.athenawizard.core.project.OnboardingProject;
+import dev.athenawizard.core.sandbox.SandboxFixture;
+import dev.athenawizard.core.sandbox.aporia.SandboxModel;
+import dev.athenawizard.ui.DemoProject;
+import dev.athenawizard.ui.FxInput;
+import dev.athenawizard.ui.RegisterStepHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Register step on screen, in the wizard's window after four done steps, against a sandbox: registering in sandbox
+ * mode and seeing what Aporia received; registering at a host with a token and Aporia's dedicated key, through a 503
+ * that outlasts the retries, then Retry; and the exports, which hold no secret.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RegisterStepTest {
+    static final String WIZARD_KEY = "AKIAWIZARDUSER000003";
+    static final String APORIA_KEY = "AKIAAPORIAUSER000003";
+    static final String APORIA_SECRET = "aporia-secret-never-written-0003";
+    static final String TOKEN = "aporia-token-never-written-0003";
+    private static SandboxFixture aws;
+
+    private Stage stage;
+    private RegisterStepHarness harness;
+
+    @BeforeAll
+    static void startSandbox() {
+        aws = SandboxFixture.start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        aws.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    /** The demo project as an AWS user with a dedicated key for Aporia has it (the sandbox stands in for AWS). */
+    private static OnboardingProject withAwsKeys() {
+        return DemoProject.inSandbox().withConnection(new ConnectionSection(ConnectionMode.AWS, "us-east-1",
+                ConnectionSection.CredentialSource.ACCESS_KEY, "", WIZARD_KEY, aws.endpoint().toString(),
+                new DataSourceCredentials(false, APORIA_KEY)));
+    }
+
+    private static VerifiedConnection awsConnection() {
+        return new VerifiedConnection(new ConnectionSettings(CredentialSource.AccessKey.of(WIZARD_KEY,
+                Secret.of("wizard-secret")), "us-east-1", Optional.of(aws.endpoint())),
+                CallerIdentity.of("123456789012", "arn:aws:iam::123456789012:user/wizard", "AIDAWIZARD"),
+                Optional.empty(), false);
+    }
+
+    private void openInAws(FxRobot robot, String name) {
+        harness = RegisterStepHarness.open(stage, name, awsConnection(), withAwsKeys(), robot);
+        FxInput.paste(robot, "#model-id", name);
+        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        robot.clickOn("#datasource-tab .tab-label");
+        FxInput.paste(robot, "#datasource-secret-masked", APORIA_SECRET);
+        robot.clickOn("#register-tab .tab-label");
+        FxInput.paste(robot, "#aporia-host", aws.endpoint().toString());
+        FxInput.paste(robot, "#aporia-token-masked", TOKEN);
+    }
+
+    @Test
+    void in_sandbox_mode_it_registers_with_the_sandbox_and_shows_what_aporia_received(FxRobot robot)
+            throws Exception {
+        harness = RegisterStepHarness.open(stage, "sandbox-demo", RegisterStepHarness.sandbox(aws.endpoint()),
+                DemoProject.inSandbox(), robot);
+        FxInput.paste(robot, "#model-id", "sandbox-demo");
+        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        robot.clickOn("#register-tab .tab-label");
+        assertThat(text(robot, "#sandbox-host")).isEqualTo(aws.endpoint().toString());
+        assertThat(text(robot, "#sandbox-note")).contains("The sandbox answers Aporia's API on this computer");
+        assertThat(shown(robot.lookup("#aporia-token").query())).as("the sandbox takes any token").isFalse();
+
+        FxInput.click(robot, "#register");
+        waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#received-summary").isEmpty());
+
+        assertThat(text(robot, "#register-outcome")).startsWith("✓ Registered: the sandbox's Aporia has model "
+                + "sandbox-demo, version v1 and 1 dataset");
+        assertThat(robot.lookup("#register-calls .call").<Node>queryAll()).hasSize(3)
+                .allSatisfy(call -> assertThat(call.getStyleClass()).contains("done"));
+        assertThat(text(robot, "#received-summary")).contains("model sandbox-demo, version v1 (binary), with the "
+                + "dataset serving");
+        assertThat(robot.lookup("#received-json").queryAs(TextArea.class).getText())
+                .contains("\"id\" : \"sandbox-demo\"", "FROM \\\"aporia_demo\\\".model_predictions");
+        SandboxModel registered = aws.server.aporia().model("sandbox-demo").orElseThrow();
+        assertThat(registered.versions()).singleElement().satisfies(v -> assertThat(v.datasets())
+                .extracting(SandboxModel.SandboxDataset::name).containsExactly("serving"));
+        assertThat(finish(robot).isDisabled()).as("the wizard's end is earned").isFalse();
+
+        robot.clickOn("#model-tab .tab-label");
+        FxInput.paste(robot, "#model-description", "Who buys insurance");
+        assertThat(finish(robot).isDisabled()).as("registered before the description changed").isTrue();
+        robot.clickOn("#register-tab .tab-label");
+        assertThat(text(robot, "#register-outdated")).contains("changed since the last registration");
+        assertThat(text(robot, "#register-outcome")).isEmpty();
+    }
+
+    @Test
+    void a_503_that_outlasts_the_retries_fails_the_call_and_retry_continues_without_duplicates(FxRobot robot)
+            throws Exception {
+        openInAws(robot, "retry-on-screen");
+        aws.server.aporia().faults().fail("POST", "/models/retry-on-screen/versions/v1/datasets", 503, 4);
+
+        FxInput.click(robot, "#register");
+        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith("✗"));
+
+        assertThat(robot.lookup("#call-model-retry-on-screen").query().getStyleClass()).contains("done");
+        assertThat(robot.lookup("#call-version-v1").query().getStyleClass()).contains("done");
+        Node serving = robot.lookup("#call-serving-dataset").query();
+        assertThat(serving.getStyleClass()).contains("failed");
+        assertThat(((Label) serving.lookup(".call-detail")).getText()).contains("Aporia kept failing", "HTTP 503");
+        assertThat(text(robot, "#register-outcome")).contains("Retry continues from there");
+        assertThat(button(robot, "#register").getText()).isEqualTo("Retry");
+
+        FxInput.click(robot, "#register");
+        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith("✓ Registered"));
+
+        assertThat(text(robot, "#register-outcome")).contains("Aporia at " + aws.endpoint());
+        SandboxModel registered = aws.server.aporia().model("retry-on-screen").orElseThrow();
+        assertThat(aws.server.aporia().models()).filteredOn(m -> m.id().equals("retry-on-screen")).hasSize(1);
+        assertThat(registered.versions()).singleElement().satisfies(v -> assertThat(v.datasets()).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.connections()).isEqualTo(1);
+                    JsonNode config = d.received().path("data_source").path("config");
+                    assertThat(config.path("user").asText()).as("Aporia's own key").isEqualTo(APORIA_KEY);
+                    assertThat(config.toString()).doesNotContain(APORIA_SECRET);
+                }));
+        String stored = new ObjectMapper().findAndRegisterModules().writeValueAsString(harness.session.project());
+        assertThat(stored).contains(APORIA_KEY).doesNotContain(TOKEN, APORIA_SECRET);
+    }
+
+    @Test
+    void the_exports_are_written_where_the_user_chose_and_hold_no_secret(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        openInAws(robot, "exported");
+        Path script = dir.resolve("register.py");
+        Path json = dir.resolve("register.json");
+        harness.dialogs.filesToSave.add(script);
+        harness.dialogs.filesToSave.add(json);
+
+        FxInput.click(robot, "#export-python");
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#export-message").startsWith("Wrote the Python script"));
+        FxInput.click(robot, "#export-json");
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#export-message").startsWith("Wrote the requests"));
+
+        assertThat(harness.dialogs.questions).contains("Export Python script as register_exported.py",
+                "Export JSON as register_exported.json");
+        assertThat(Files.readString(script)).doesNotContain(TOKEN, APORIA_SECRET)
+                .contains("os.environ[\"APORIA_TOKEN\"]", "os.environ[\"APORIA_AWS_SECRET_ACCESS_KEY\"]",
+                        "aporia.create_model(", "\"exported\"", "FROM \"aporia_demo\".model_predictions");
+        assertThat(Files.readString(json)).doesNotContain(TOKEN, APORIA_SECRET)
+                .contains("${APORIA_TOKEN}", "${APORIA_AWS_SECRET_ACCESS_KEY}");
+        assertThat(aws.server.aporia().model("exported")).as("exporting sends nothing").isEmpty();
+    }
+
+    /** Whether the node is on screen: it and every parent visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static Button button(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Button.class);
+    }
+
+    private static Button finish(FxRobot robot) {
+        return button(robot, "#finish");
+    }
+}
