@@ -168,7 +168,14 @@ class ScreensAreReadableTest {
     }
 
     private static void fill(FxRobot robot, String query, String text) {
-        robot.interact(() -> robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class).setText(text));
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            if (node instanceof dev.athenawizard.ui.controls.sql.SqlEditor editor) {
+                editor.setText(text);
+            } else {
+                ((javafx.scene.control.TextInputControl) node).setText(text);
+            }
+        });
     }
 
     private static Node row(FxRobot robot, String name) {

@@ -3,6 +3,7 @@ package dev.athenawizard.ui.steps.register;
 import static dev.athenawizard.ui.controls.Labels.muted;
 
 import dev.athenawizard.ui.controls.Labels;
+import dev.athenawizard.ui.controls.sql.SqlEditor;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -13,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -49,9 +49,7 @@ final class DatasetsPanel extends Tab {
     private static Node extra(ExtraDatasetModel model, String title, String why,
             Consumer<ExtraDatasetModel> preview) {
         String id = model.kind.wireName();
-        TextArea sql = Form.area(id + "-sql", "SELECT … FROM …   (empty: no " + id + " dataset)", 3);
-        sql.getStyleClass().add("sql-text");
-        sql.textProperty().bindBidirectional(model.sql);
+        SqlEditor sql = editor(model);
         Button run = new Button("Preview");
         run.setId(id + "-preview");
         run.setMinWidth(Region.USE_PREF_SIZE);
@@ -68,16 +66,42 @@ final class DatasetsPanel extends Tab {
         spinner.visibleProperty().bind(model.preview.running());
         spinner.managedProperty().bind(spinner.visibleProperty());
         HBox bar = new HBox(8, run, stop, spinner, muted("Runs its first " + ExtraDatasetModel.PREVIEW_ROWS
-                + " rows in your workgroup, as the Query step does."));
+                + " rows in your workgroup, as the Query step does (Ctrl+Enter in the query)."));
         bar.setAlignment(Pos.CENTER_LEFT);
         GridPane checks = checks(model);
-        VBox box = new VBox(6, Form.heading(title), muted(why), sql,
+        sql.setOnRunRequested(e -> preview.accept(model));
+        VBox box = new VBox(6, Form.heading(title), muted(why + " Leave it empty for none."), sql,
                 Form.problem(id + "-sql-problem", model.sqlProblem, sql), bar,
                 Labels.banner(id + "-verdict", model.verdict), checks,
                 Labels.fieldError(id + "-columns-problem", model.columnsProblem));
         box.setId(id + "-dataset");
         box.getStyleClass().add("extra-dataset");
         return box;
+    }
+
+    /** The query in the SQL editor, kept equal to the model's text both ways; the model's problems underlined. */
+    private static SqlEditor editor(ExtraDatasetModel model) {
+        SqlEditor sql = new SqlEditor();
+        sql.setId(model.kind.wireName() + "-sql");
+        sql.setPrefHeight(96);
+        sql.setMinHeight(80);
+        sql.setText(model.sql.get());
+        sql.textProperty().addListener((o, was, now) -> {
+            if (!now.equals(model.sql.get())) {
+                model.sql.set(now);
+            }
+        });
+        model.sql.addListener((o, was, now) -> {
+            if (!now.equals(sql.getText())) {
+                sql.setText(now); // a project opened, or another screen's edit
+            }
+        });
+        sql.catalogProperty().bind(model.catalog);
+        sql.defaultDatabaseProperty().bind(model.database);
+        Runnable mark = () -> sql.setProblems(model.sql.get(), model.marks.get());
+        model.marks.addListener(o -> mark.run());
+        mark.run();
+        return sql;
     }
 
     /** One line per model field: its type, the column it reads in this query (pick another), and the check. */

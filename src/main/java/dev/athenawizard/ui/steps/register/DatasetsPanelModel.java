@@ -32,6 +32,8 @@ final class DatasetsPanelModel {
     final ExtraDatasetModel training;
     final ExtraDatasetModel testing;
     final StringProperty schedule = new SimpleStringProperty("");
+    /** Input: the connection's catalog, for completion in the query editors (null while there is none). */
+    final ObjectProperty<dev.athenawizard.core.athena.catalog.CatalogCache> catalog = new SimpleObjectProperty<>();
 
     final StringBinding serving = Bindings.createStringBinding(() -> serving(project.get().mapping()), project);
     final StringBinding scheduleProblem = FieldProblems.of(plan, "registration.syncSchedule");
@@ -45,6 +47,7 @@ final class DatasetsPanelModel {
             d.connection.bind(connection);
             d.project.bind(project);
             d.plan.bind(plan);
+            d.catalog.bind(catalog);
         }
         blockers = Bindings.createStringBinding(() -> Stream.of(training.blocker.get(), testing.blocker.get())
                 .filter(b -> !b.isEmpty()).collect(Collectors.joining("; ")), training.blocker, testing.blocker);

@@ -67,6 +67,11 @@ final class ExtraDatasetModel {
     final StringBinding blocker;
     final BooleanBinding given = Bindings.createBooleanBinding(() -> !sql.get().isBlank(), sql);
     final StringProperty previewNote = new SimpleStringProperty("");
+    /** Where the editor underlines: a syntax error Athena would report, or the place a preview failed. */
+    final ObjectBinding<List<dev.athenawizard.ui.controls.sql.SqlProblem>> marks;
+    /** Input: the catalog of the connection, for completion in the editor (null while there is none). */
+    final ObjectProperty<dev.athenawizard.core.athena.catalog.CatalogCache> catalog = new SimpleObjectProperty<>();
+    final StringBinding database;
 
     private final SqlAnalyzer analyzer = new SqlAnalyzer();
 
@@ -101,6 +106,24 @@ final class ExtraDatasetModel {
                 preview.running(), checks, sql, previewNote);
         blocker = Bindings.createStringBinding(this::blocker, sql, preview.result(), checks, sqlProblem);
         sql.addListener((o, was, now) -> previewNote.set(""));
+        marks = Bindings.createObjectBinding(this::marks, sql, project, preview.failure());
+        database = Bindings.createStringBinding(() -> project.get().query().database(), project);
+    }
+
+    private List<dev.athenawizard.ui.controls.sql.SqlProblem> marks() {
+        List<dev.athenawizard.ui.controls.sql.SqlProblem> found = new java.util.ArrayList<>();
+        if (!sql.get().isBlank()) {
+            var q = project.get().query();
+            dev.athenawizard.core.aporia.plan.QueryTables.qualify(sql.get(), q.catalog(), q.database()).problem()
+                    .ifPresent(p -> found.add(dev.athenawizard.ui.controls.sql.SqlProblem.at(p.position().line(),
+                            p.position().column(), p.message())));
+        }
+        Throwable failure = preview.failure().get();
+        if (failure != null && !(failure instanceof CancellationException) && failure.getMessage() != null) {
+            dev.athenawizard.core.athena.SqlPosition.find(failure.getMessage()).ifPresent(at -> found.add(
+                    dev.athenawizard.ui.controls.sql.SqlProblem.at(at.line(), at.column(), failure.getMessage())));
+        }
+        return List.copyOf(found);
     }
 
     Observable[] persisted() {

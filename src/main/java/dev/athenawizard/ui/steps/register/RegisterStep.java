@@ -6,6 +6,7 @@ import dev.athenawizard.core.aporia.export.PythonScript;
 import dev.athenawizard.core.aporia.export.RegistrationJson;
 import dev.athenawizard.core.aporia.plan.QueryTables;
 import dev.athenawizard.core.aporia.plan.RegistrationPlan;
+import dev.athenawizard.core.athena.catalog.CatalogCache;
 import dev.athenawizard.core.aws.credentials.Secret;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.secrets.SecretKey;
@@ -47,6 +48,7 @@ public final class RegisterStep implements WizardStep {
     private final ChangeSignal changes;
     private RegisterView view;
     private AwsSession session;
+    private CatalogCache catalog;
     private Subscription whileShown = Subscription.EMPTY;
 
     public RegisterStep(RegisterServices services) {
@@ -114,6 +116,10 @@ public final class RegisterStep implements WizardStep {
     /** Brings back the secrets this session (or the keychain) holds for the host and the data source's key. */
     @Override
     public void entered() {
+        if (model.connection.get() != null) {
+            session(); // the training and test editors complete names from this connection's catalog
+            model.datasets.catalog.set(catalog);
+        }
         whileShown = model.target.aporiaHost.subscribe(host -> host.ifPresent(h -> recall(
                 SecretKey.aporiaToken(h.toString()), model.target.token)));
         whileShown = whileShown.and(model.stored.subscribe(p -> {
@@ -216,9 +222,11 @@ public final class RegisterStep implements WizardStep {
         if (session != null && session.connection() != connection) {
             session.close();
             session = null;
+            catalog = null;
         }
         if (session == null && connection != null) {
             session = services.sessions().open(connection);
+            catalog = new CatalogCache(session.catalog(), model.stored.get().query().catalog());
         }
         return session;
     }

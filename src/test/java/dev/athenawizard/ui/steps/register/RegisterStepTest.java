@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -135,6 +136,41 @@ class RegisterStepTest {
         robot.clickOn("#register-tab .tab-label");
         assertThat(text(robot, "#register-outdated")).contains("changed since the last registration");
         assertThat(text(robot, "#register-outcome")).isEmpty();
+    }
+
+    @Test
+    void a_training_query_is_previewed_its_missing_column_picked_and_it_is_connected_with_it(FxRobot robot)
+            throws Exception {
+        harness = RegisterStepHarness.open(stage, "with-training", RegisterStepHarness.sandbox(aws.endpoint()),
+                DemoProject.inSandbox(), robot);
+        FxInput.paste(robot, "#model-id", "with-training");
+        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        robot.clickOn("#datasets-tab .tab-label");
+        FxInput.paste(robot, "#training-sql", "SELECT prediction_id AS id, prediction_timestamp, raw_text, amount, "
+                + "owner, is_new, embeddings, will_buy_insurance, proba, did_buy_insurance FROM training_set");
+        assertThat(text(robot, "#training-verdict")).startsWith("Not previewed yet");
+
+        FxInput.click(robot, "#training-preview");
+        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#training-verdict").startsWith("✗"));
+        assertThat(text(robot, "#training-verdict")).contains("1 of the model's 10 fields have no usable column");
+        robot.clickOn("#register-tab .tab-label");
+        assertThat(text(robot, "#register-blockers")).contains("pick the training query's missing columns");
+        assertThat(button(robot, "#register").isDisabled()).isTrue();
+
+        robot.clickOn("#datasets-tab .tab-label");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> id = robot.lookup("#training-column-id-column").queryAs(ComboBox.class);
+        robot.interact(() -> id.getSelectionModel().select("id"));
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#training-verdict").startsWith("✓"));
+
+        robot.clickOn("#register-tab .tab-label");
+        FxInput.click(robot, "#register");
+        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith("✓ Registered"));
+        JsonNode training = aws.server.aporia().model("with-training").orElseThrow().versions().get(0).datasets()
+                .stream().filter(d -> d.name().equals("training")).findFirst().orElseThrow().received();
+        assertThat(training.path("id_column").asText()).isEqualTo("id");
+        assertThat(training.path("data_source").path("config").path("query").asText())
+                .endsWith("FROM \"aporia_demo\".training_set");
     }
 
     @Test
