@@ -14,6 +14,7 @@ import dev.athenawizard.core.project.DraftStore;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.project.RecentProjects;
+import dev.athenawizard.ui.controls.PlannedStep;
 import dev.athenawizard.ui.shell.ProjectSession;
 import dev.athenawizard.ui.shell.ScriptedDialogs;
 import dev.athenawizard.ui.shell.ShellModel;
@@ -29,10 +30,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -124,46 +123,16 @@ public final class RegisterStepHarness implements AutoCloseable {
         autosave.shutdownNow();
     }
 
-    /** A step the harness treats as done: it shows nothing and changes nothing. */
-    private static final class Done implements WizardStep {
-        private final String title;
+    /** A step the harness treats as done: it shows nothing of its own and changes nothing in the project. */
+    private static final class Done extends PlannedStep {
         private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(true);
 
         Done(String title) {
-            this.title = title;
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public String summary() {
-            return "Done before this test.";
-        }
-
-        @Override
-        public Node view() {
-            return new Label("Done before this test.");
+            super(title.toLowerCase(java.util.Locale.ROOT), title, "Done before this test.", List.of());
         }
 
         @Override
         public ObservableBooleanValue complete() {
-            return done.getReadOnlyProperty();
-        }
-
-        @Override
-        public void load(OnboardingProject project) {
-        }
-
-        @Override
-        public OnboardingProject store(OnboardingProject project) {
-            return project;
-        }
-
-        @Override
-        public Observable changes() {
             return done.getReadOnlyProperty();
         }
     }

@@ -15,9 +15,7 @@ final class DataSourcePanel extends Tab {
     private final SecretField secret = new SecretField("datasource-secret", "the secret access key of that key id");
 
     DataSourcePanel(DataSourcePanelModel model) {
-        setId("datasource-tab");
-        setClosable(false);
-        RegisterView.titleWithIssues(this, "Data source", model.issues);
+        RegisterView.titleWithIssues(this, "datasource-tab", "Data source", model.issues);
 
         TextField url = Form.readOnly(Form.text("jdbc-url", ""), model.jdbcUrl);
         TextField results = Form.readOnly(Form.text("output-location", ""), model.outputLocation);

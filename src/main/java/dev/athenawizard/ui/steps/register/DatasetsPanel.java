@@ -29,9 +29,7 @@ import javafx.scene.layout.VBox;
 final class DatasetsPanel extends Tab {
 
     DatasetsPanel(DatasetsPanelModel model, RegisterView.Actions actions) {
-        setId("datasets-tab");
-        setClosable(false);
-        RegisterView.titleWithIssues(this, "Datasets", model.issues);
+        RegisterView.titleWithIssues(this, "datasets-tab", "Datasets", model.issues);
         TextField schedule = Form.text("sync-schedule", "0 * * * *   (minute hour day month weekday)");
         schedule.textProperty().bindBidirectional(model.schedule);
         Form form = new Form()

@@ -24,9 +24,7 @@ import javafx.util.StringConverter;
 final class ModelPanel extends Tab {
 
     ModelPanel(ModelPanelModel model, RegisterView.Actions actions) {
-        setId("model-tab");
-        setClosable(false);
-        RegisterView.titleWithIssues(this, "Model", model.issues);
+        RegisterView.titleWithIssues(this, "model-tab", "Model", model.issues);
 
         TextField id = Form.text("model-id", "insurance-upsell");
         id.textProperty().bindBidirectional(model.id);

@@ -50,8 +50,10 @@ final class RegisterView extends BorderPane {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** "Model", or "Model (2 to fix)" while two of its fields need fixing. */
-    static void titleWithIssues(Tab tab, String title, ObservableValue<Integer> issues) {
+    /** A tab of the page, titled "Model", or "Model (2 to fix)" while two of its fields need fixing. */
+    static void titleWithIssues(Tab tab, String id, String title, ObservableValue<Integer> issues) {
+        tab.setId(id);
+        tab.setClosable(false);
         tab.textProperty().bind(Bindings.createStringBinding(() -> issues.getValue() == 0 ? title
                 : title + " (" + issues.getValue() + " to fix)", issues));
     }

@@ -14,6 +14,7 @@ import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.ConnectionSection.ConnectionMode;
 import dev.athenawizard.core.project.ConnectionSection.DataSourceCredentials;
 import dev.athenawizard.core.project.OnboardingProject;
+import dev.athenawizard.core.sandbox.SandboxExtension;
 import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sandbox.aporia.SandboxModel;
 import dev.athenawizard.ui.DemoProject;
@@ -29,11 +30,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,24 +50,17 @@ class RegisterStepTest {
     static final String APORIA_KEY = "AKIAAPORIAUSER000003";
     static final String APORIA_SECRET = "aporia-secret-never-written-0003";
     static final String TOKEN = "aporia-token-never-written-0003";
+    @RegisterExtension
+    static final SandboxExtension SANDBOX = new SandboxExtension();
     private static SandboxFixture aws;
 
     private Stage stage;
     private RegisterStepHarness harness;
 
-    @BeforeAll
-    static void startSandbox() {
-        aws = SandboxFixture.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        aws.close();
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        aws = SANDBOX.fixture();
     }
 
     @AfterEach
@@ -91,6 +84,14 @@ class RegisterStepTest {
                 Optional.empty(), false);
     }
 
+    /** The demo in sandbox mode, its model named {@code name}. */
+    private void openInSandbox(FxRobot robot, String name) {
+        harness = RegisterStepHarness.open(stage, name, RegisterStepHarness.sandbox(aws.endpoint()),
+                DemoProject.inSandbox(), robot);
+        FxInput.paste(robot, "#model-id", name);
+        FxInput.paste(robot, "#model-name", "Insurance upsell");
+    }
+
     private void openInAws(FxRobot robot, String name) {
         harness = RegisterStepHarness.open(stage, name, awsConnection(), withAwsKeys(), robot);
         FxInput.paste(robot, "#model-id", name);
@@ -105,10 +106,7 @@ class RegisterStepTest {
     @Test
     void in_sandbox_mode_it_registers_with_the_sandbox_and_shows_what_aporia_received(FxRobot robot)
             throws Exception {
-        harness = RegisterStepHarness.open(stage, "sandbox-demo", RegisterStepHarness.sandbox(aws.endpoint()),
-                DemoProject.inSandbox(), robot);
-        FxInput.paste(robot, "#model-id", "sandbox-demo");
-        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        openInSandbox(robot, "sandbox-demo");
         robot.clickOn("#register-tab .tab-label");
         assertThat(text(robot, "#sandbox-host")).isEqualTo(aws.endpoint().toString());
         assertThat(text(robot, "#sandbox-note")).contains("The sandbox answers Aporia's API on this computer");
@@ -141,10 +139,7 @@ class RegisterStepTest {
     @Test
     void a_training_query_is_previewed_its_missing_column_picked_and_it_is_connected_with_it(FxRobot robot)
             throws Exception {
-        harness = RegisterStepHarness.open(stage, "with-training", RegisterStepHarness.sandbox(aws.endpoint()),
-                DemoProject.inSandbox(), robot);
-        FxInput.paste(robot, "#model-id", "with-training");
-        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        openInSandbox(robot, "with-training");
         robot.clickOn("#datasets-tab .tab-label");
         FxInput.paste(robot, "#training-sql", "SELECT prediction_id AS id, prediction_timestamp, raw_text, amount, "
                 + "owner, is_new, embeddings, will_buy_insurance, proba, did_buy_insurance FROM training_set");
