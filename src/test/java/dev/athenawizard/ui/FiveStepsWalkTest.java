@@ -65,10 +65,10 @@ class FiveStepsWalkTest {
 
     /** Names the model, registers it with the sandbox's Aporia, and checks that Aporia received it. */
     static void registerInTheSandbox(FxRobot robot, String modelId) throws Exception {
-        FxInput.paste(robot, "#model-id", modelId);
-        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        FxInput.enter(robot, "#model-id", modelId);
+        FxInput.enter(robot, "#model-name", "Insurance upsell");
         robot.clickOn("#register-tab .tab-label");
-        FxInput.click(robot, "#register");
+        FxInput.press(robot, "#register");
         waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#register-outcome").queryAs(Label.class).getText()
                 .startsWith("✓ Registered"));
         assertThat(robot.lookup("#finish").queryAs(Button.class).isDisabled()).isFalse();

@@ -54,8 +54,9 @@ public final class RegisterStep implements WizardStep {
     public RegisterStep(RegisterServices services) {
         this.services = services;
         this.changes = new ChangeSignal(model.persisted());
-        // The plan reads every query with Trino's parser: load it now, not on the first keystroke.
-        services.files().execute(QueryTables::warmUp);
+        // The plan reads every query with Trino's parser: load it now, not on the first keystroke; on Aporia's
+        // executor, idle until Register, not on the files' one, where it would hold up opening the project.
+        services.aporia().execute(QueryTables::warmUp);
     }
 
     /** Input: the verified connection from the Connection step (null while there is none). */

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -88,19 +89,19 @@ class RegisterStepTest {
     private void openInSandbox(FxRobot robot, String name) {
         harness = RegisterStepHarness.open(stage, name, RegisterStepHarness.sandbox(aws.endpoint()),
                 DemoProject.inSandbox(), robot);
-        FxInput.paste(robot, "#model-id", name);
-        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        FxInput.enter(robot, "#model-id", name);
+        FxInput.enter(robot, "#model-name", "Insurance upsell");
     }
 
     private void openInAws(FxRobot robot, String name) {
         harness = RegisterStepHarness.open(stage, name, awsConnection(), withAwsKeys(), robot);
-        FxInput.paste(robot, "#model-id", name);
-        FxInput.paste(robot, "#model-name", "Insurance upsell");
+        FxInput.enter(robot, "#model-id", name);
+        FxInput.enter(robot, "#model-name", "Insurance upsell");
         robot.clickOn("#datasource-tab .tab-label");
-        FxInput.paste(robot, "#datasource-secret-masked", APORIA_SECRET);
+        FxInput.enter(robot, "#datasource-secret-masked", APORIA_SECRET);
         robot.clickOn("#register-tab .tab-label");
-        FxInput.paste(robot, "#aporia-host", aws.endpoint().toString());
-        FxInput.paste(robot, "#aporia-token-masked", TOKEN);
+        FxInput.enter(robot, "#aporia-host", aws.endpoint().toString());
+        FxInput.enter(robot, "#aporia-token-masked", TOKEN);
     }
 
     @Test
@@ -112,7 +113,7 @@ class RegisterStepTest {
         assertThat(text(robot, "#sandbox-note")).contains("The sandbox answers Aporia's API on this computer");
         assertThat(shown(robot.lookup("#aporia-token").query())).as("the sandbox takes any token").isFalse();
 
-        FxInput.click(robot, "#register");
+        FxInput.press(robot, "#register");
         waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#received-summary").isEmpty());
 
         assertThat(text(robot, "#register-outcome")).startsWith("✓ Registered: the sandbox's Aporia has model "
@@ -129,7 +130,7 @@ class RegisterStepTest {
         assertThat(finish(robot).isDisabled()).as("the wizard's end is earned").isFalse();
 
         robot.clickOn("#model-tab .tab-label");
-        FxInput.paste(robot, "#model-description", "Who buys insurance");
+        FxInput.enter(robot, "#model-description", "Who buys insurance");
         assertThat(finish(robot).isDisabled()).as("registered before the description changed").isTrue();
         robot.clickOn("#register-tab .tab-label");
         assertThat(text(robot, "#register-outdated")).contains("changed since the last registration");
@@ -141,7 +142,7 @@ class RegisterStepTest {
             throws Exception {
         openInSandbox(robot, "with-training");
         robot.clickOn("#datasets-tab .tab-label");
-        FxInput.paste(robot, "#training-sql", "SELECT prediction_id AS id, prediction_timestamp, raw_text, amount, "
+        FxInput.enter(robot, "#training-sql", "SELECT prediction_id AS id, prediction_timestamp, raw_text, amount, "
                 + "owner, is_new, embeddings, will_buy_insurance, proba, did_buy_insurance FROM training_set");
         assertThat(text(robot, "#training-verdict")).startsWith("Not previewed yet");
 
@@ -159,8 +160,8 @@ class RegisterStepTest {
         waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#training-verdict").startsWith("✓"));
 
         robot.clickOn("#register-tab .tab-label");
-        FxInput.click(robot, "#register");
-        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith("✓ Registered"));
+        FxInput.press(robot, "#register");
+        awaitOutcome(robot, "✓ Registered");
         JsonNode training = aws.server.aporia().model("with-training").orElseThrow().versions().get(0).datasets()
                 .stream().filter(d -> d.name().equals("training")).findFirst().orElseThrow().received();
         assertThat(training.path("id_column").asText()).isEqualTo("id");
@@ -174,8 +175,8 @@ class RegisterStepTest {
         openInAws(robot, "retry-on-screen");
         aws.server.aporia().faults().fail("POST", "/models/retry-on-screen/versions/v1/datasets", 503, 4);
 
-        FxInput.click(robot, "#register");
-        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith("✗"));
+        FxInput.press(robot, "#register");
+        awaitOutcome(robot, "✗");
 
         assertThat(robot.lookup("#call-model-retry-on-screen").query().getStyleClass()).contains("done");
         assertThat(robot.lookup("#call-version-v1").query().getStyleClass()).contains("done");
@@ -185,8 +186,8 @@ class RegisterStepTest {
         assertThat(text(robot, "#register-outcome")).contains("Retry continues from there");
         assertThat(button(robot, "#register").getText()).isEqualTo("Retry");
 
-        FxInput.click(robot, "#register");
-        waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith("✓ Registered"));
+        FxInput.press(robot, "#register");
+        awaitOutcome(robot, "✓ Registered");
 
         assertThat(text(robot, "#register-outcome")).contains("Aporia at " + aws.endpoint());
         SandboxModel registered = aws.server.aporia().model("retry-on-screen").orElseThrow();
@@ -224,6 +225,20 @@ class RegisterStepTest {
         assertThat(Files.readString(json)).doesNotContain(TOKEN, APORIA_SECRET)
                 .contains("${APORIA_TOKEN}", "${APORIA_AWS_SECRET_ACCESS_KEY}");
         assertThat(aws.server.aporia().model("exported")).as("exporting sends nothing").isEmpty();
+    }
+
+    /** Waits for the registration's outcome to start with {@code prefix}; says what the page shows if it does not. */
+    private static void awaitOutcome(FxRobot robot, String prefix) throws Exception {
+        try {
+            waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#register-outcome").startsWith(prefix));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no outcome starting with \"" + prefix + "\"; the page shows: outcome \""
+                    + text(robot, "#register-outcome") + "\", waiting for \"" + text(robot, "#register-blockers")
+                    + "\", calls " + robot.lookup("#register-calls .call").<Node>queryAll().stream()
+                    .map(n -> n.getId() + " " + n.getStyleClass()).toList() + ", button \""
+                    + button(robot, "#register").getText() + "\"" + (button(robot, "#register").isDisabled()
+                    ? " (disabled)" : ""), e);
+        }
     }
 
     /** Whether the node is on screen: it and every parent visible. */
