@@ -47,6 +47,8 @@ public final class RegisterStepHarness implements AutoCloseable {
     public final RegisterStep step;
     public final ProjectSession session;
     public final ShellModel shell;
+    /** Where this window keeps its files: the project, drafts, the recent list. */
+    public final Path home;
     private final ExecutorService io = BackgroundExecutors.bounded("harness-files", 1);
     private final ExecutorService aws = BackgroundExecutors.bounded("harness-aws", 2);
     private final ExecutorService aporia = BackgroundExecutors.bounded("harness-aporia", 2);
@@ -57,6 +59,7 @@ public final class RegisterStepHarness implements AutoCloseable {
 
     private RegisterStepHarness(Stage stage, Path home, VerifiedConnection connection, OnboardingProject project,
             FxRobot robot) {
+        this.home = home;
         AppDirs dirs = AppDirs.under(home);
         secrets = SecretStore.memoryOnly(keychain);
         DraftStore drafts = new DraftStore(dirs.drafts());

@@ -37,7 +37,25 @@ import javafx.util.Subscription;
  *
  * <p>Wiring and lifecycle only, in the Workgroup step's shape: the state is in plain models tested without a stage
  * ({@link RegisterModel} and its panels), the page only binds ({@link RegisterView}), Aporia and AWS come through
- * {@link RegisterServices}. Inputs, bound by the wiring: the verified connection and the project the session holds.
+ * {@link RegisterServices}.
+ *
+ * <p>Inputs — what {@code GuiWiring} binds, and all it binds:
+ * <ul>
+ *   <li>{@link #connectionProperty()} ← the Connection step's {@code verifiedConnection()}: the AWS session for the
+ *       training and test previews and their completion, and whether this is the sandbox (its Aporia, any token).
+ *       Null blocks Register ("a verified connection") but not the exports.</li>
+ *   <li>{@link #projectProperty()} ← {@code ProjectSession.projectProperty()}: everything else arrives through the
+ *       project the session holds, as the earlier steps store it — the region and Aporia's key
+ *       ({@code connection}), the workgroup and its result location ({@code workgroup}), the serving query with its
+ *       catalog and database ({@code query}), and the mapping: fields, id and timestamp columns, actuals, model type
+ *       ({@code mapping}, {@code model.modelType}). No Query or Mapping step property is bound: when those steps
+ *       store an edit, the shell puts it in the session's project and this step follows (its plan, summary and
+ *       outcome are recomputed, an earlier registration is marked out of date). What the earlier steps still lack
+ *       is listed here, naming the step to fix it in.</li>
+ * </ul>
+ * Outputs: {@link #complete()} (registered, or exported in export-only mode, for what is on screen) and the project's
+ * {@code model} details and {@code registration} section through {@link #store}. Secrets (the Aporia token, the
+ * secret of Aporia's key) go to {@code services.secrets()} only.
  */
 public final class RegisterStep implements WizardStep {
     /** The sandbox accepts any token; the transport still needs one to send. */

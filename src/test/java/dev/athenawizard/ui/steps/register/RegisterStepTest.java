@@ -22,14 +22,17 @@ import dev.athenawizard.ui.FxInput;
 import dev.athenawizard.ui.RegisterStepHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +204,52 @@ class RegisterStepTest {
                 }));
         String stored = new ObjectMapper().findAndRegisterModules().writeValueAsString(harness.session.project());
         assertThat(stored).contains(APORIA_KEY).doesNotContain(TOKEN, APORIA_SECRET);
+    }
+
+    @Test
+    void a_refused_token_is_explained_then_the_right_one_registers_and_a_new_version_is_added_to_the_model(
+            FxRobot robot) throws Exception {
+        openInAws(robot, "retrained");
+        String rightToken = "aporia-token-the-right-one-0003";
+        aws.server.aporia().faults().acceptOnlyToken(rightToken);
+        try {
+            FxInput.press(robot, "#register");
+            awaitOutcome(robot, "✗");
+            assertThat(text(robot, "#register-outcome")).contains("Aporia did not accept the token",
+                    "check that it is an API token of the Aporia account at " + aws.endpoint());
+            assertThat(aws.server.aporia().model("retrained")).as("nothing got past the token").isEmpty();
+
+            FxInput.enter(robot, "#aporia-token-masked", rightToken);
+            FxInput.press(robot, "#register");
+            awaitOutcome(robot, "✓ Registered");
+
+            // Retrained: the same model gets a new version, the normal way back to this step.
+            robot.clickOn("#model-tab .tab-label");
+            FxInput.press(robot, "#new-version");
+            assertThat(robot.lookup("#model-version").queryAs(TextField.class).getText())
+                    .isEqualTo("v2");
+            robot.clickOn("#register-tab .tab-label");
+            assertThat(text(robot, "#register-outdated")).contains("changed since the last registration");
+            FxInput.press(robot, "#register");
+            awaitOutcome(robot, "✓ Registered");
+            assertThat(text(robot, "#call-model-retrained .call-detail")).isEqualTo("already in Aporia (409): kept as it is");
+            assertThat(text(robot, "#register-outcome")).contains("version v2");
+            assertThat(aws.server.aporia().model("retrained").orElseThrow().versions())
+                    .extracting(v -> v.name()).containsExactly("v1", "v2");
+        } finally {
+            aws.server.aporia().faults().acceptOnlyToken(null);
+        }
+
+        // Everything the window wrote — the saved project, drafts, the recent list — holds no secret.
+        harness.session.save().get(10, TimeUnit.SECONDS);
+        try (Stream<Path> files = Files.walk(harness.home)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).isNotEmpty();
+            for (Path file : written) {
+                assertThat(Files.readString(file)).as(file.toString())
+                        .doesNotContain(TOKEN, rightToken, APORIA_SECRET);
+            }
+        }
     }
 
     @Test
