@@ -212,6 +212,13 @@ class RegisterStepTest {
         openInAws(robot, "retrained");
         String rightToken = "aporia-token-the-right-one-0003";
         aws.server.aporia().faults().acceptOnlyToken(rightToken);
+        String summary = robot.lookup("#register-summary .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(summary).as("what will be sent, before anything is").contains("retrained · \"Insurance upsell\"",
+                "Aporia's dedicated key " + APORIA_KEY, "Secret ●●●●", "token ●●●●").doesNotContain(TOKEN,
+                APORIA_SECRET);
+        assertThat(robot.lookup("#register-requests").queryAs(TextArea.class).getText())
+                .contains("Authorization: Bearer ****", "/v1beta/models").doesNotContain(TOKEN, APORIA_SECRET);
         try {
             FxInput.press(robot, "#register");
             awaitOutcome(robot, "✗");
