@@ -132,6 +132,10 @@ class ScreensAreReadableTest {
             assertThat(robot.lookup("#register-outcome").queryAs(Label.class).getText()).startsWith("✓ Registered");
             look(robot, "register-registered", () -> robot.lookup(".register-page").queryAll()
                     .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1))); // the end, in sight
+            for (String tab : new String[] {"model", "datasource", "datasets"}) {
+                robot.clickOn("#" + tab + "-tab .tab-label");
+                look(robot, "register-" + tab + "-after-registering");
+            }
         }
         assertThat(problems).isEmpty();
         assertThat(css.seen()).as("CSS warnings").isEmpty();

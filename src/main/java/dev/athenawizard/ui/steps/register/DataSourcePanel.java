@@ -36,7 +36,7 @@ final class DataSourcePanel extends Tab {
                 .span(muted("Aporia reads your data through an Athena data source: it runs the query below in your "
                         + "workgroup, signed with the access key of its own user, and reads the result from S3."))
                 .field("JDBC URL", url, muted("From the region of the Connection step."))
-                .field("Results", results, Form.problem("output-location-problem", model.outputProblem, results))
+                .field("Results", results, Labels.muted("output-location-note", model.outputNote), Form.problem("output-location-problem", model.outputProblem, results))
                 .field("Query", query, muted("The Query step's query as Aporia runs it: all of it, without the "
                         + "preview's LIMIT."), Labels.muted("qualified-note", model.qualifiedNote))
                 .field("Access key", key, keyProblem)

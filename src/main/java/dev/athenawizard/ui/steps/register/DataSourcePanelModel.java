@@ -46,10 +46,13 @@ final class DataSourcePanelModel {
             () -> LineEntries.pairs(readOptionsText.get(), "read option"), readOptionsText);
     final StringBinding jdbcUrl = Bindings.createStringBinding(
             () -> AthenaSource.jdbcUrl(project.get().connection().region()), project);
-    final StringBinding outputLocation = Bindings.createStringBinding(() -> {
+    final StringBinding outputLocation = Bindings.createStringBinding(
+            () -> project.get().workgroup().outputLocation(), project);
+    /** Where the location comes from, under the field: beside it, a long bucket name would push it out of sight. */
+    final StringBinding outputNote = Bindings.createStringBinding(() -> {
         var workgroup = project.get().workgroup();
-        return workgroup.outputLocation().isBlank() ? "" : workgroup.outputLocation() + "   (the result location of "
-                + "the workgroup " + workgroup.name() + ")";
+        return workgroup.outputLocation().isBlank() ? "" : "The result location of the workgroup " + workgroup.name()
+                + " (Workgroup step).";
     }, project);
     final StringBinding outputProblem = FieldProblems.of(plan, "workgroup.outputLocation");
     final StringBinding servingQuery = Bindings.createStringBinding(() -> plan.get() == null ? ""
