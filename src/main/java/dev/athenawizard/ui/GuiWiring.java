@@ -1,6 +1,8 @@
 package dev.athenawizard.ui;
 
 import dev.athenawizard.core.AppDirs;
+import dev.athenawizard.core.aporia.client.Registrations;
+import dev.athenawizard.core.aws.ProjectCredentials;
 import dev.athenawizard.core.aws.AwsClientFactory;
 import dev.athenawizard.core.aws.credentials.AwsProfiles;
 import dev.athenawizard.core.aws.credentials.CredentialsDetector;
@@ -9,6 +11,7 @@ import dev.athenawizard.core.aws.identity.ConnectionVerifier;
 import dev.athenawizard.core.aws.secrets.SecretStore;
 import dev.athenawizard.core.aws.session.AwsSessions;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
+import dev.athenawizard.core.concurrent.Sleeper;
 import dev.athenawizard.core.sandbox.SandboxHost;
 import dev.athenawizard.core.project.Autosaver;
 import dev.athenawizard.core.project.DraftStore;
@@ -22,11 +25,13 @@ import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
 import dev.athenawizard.ui.steps.mapping.MappingStep;
 import dev.athenawizard.ui.steps.query.QueryStep;
+import dev.athenawizard.ui.steps.register.RegisterServices;
 import dev.athenawizard.ui.steps.register.RegisterStep;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupServices;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupStep;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -45,6 +50,9 @@ public final class GuiWiring implements AutoCloseable {
     private final ExecutorService aws = BackgroundExecutors.bounded("aws", 4);
     private final ExecutorService keychain = BackgroundExecutors.bounded("keychain", 1);
     private final ExecutorService sandboxStarter = BackgroundExecutors.bounded("sandbox-start", 1);
+    /** Aporia's calls block on the network, a dataset connection up to ten minutes. */
+    private final ExecutorService aporia = BackgroundExecutors.bounded("aporia", 2);
+    private final Sleeper aporiaPauses;
     private final AwsClientFactory clients = new AwsClientFactory();
     private final SecretStore secrets = SecretStore.withOsKeychain(keychain);
     private final SandboxHost sandbox;
@@ -58,7 +66,15 @@ public final class GuiWiring implements AutoCloseable {
      * @param dialogs what steps ask of the desktop (save dialogs, clipboard); tests script the answers
      */
     public GuiWiring(AppDirs dirs, StepDialogs dialogs) {
+        this(dirs, dialogs, Sleeper.SYSTEM);
+    }
+
+    /**
+     * @param aporiaPauses waits between retries of Aporia's calls (tests pass one that does not really wait)
+     */
+    public GuiWiring(AppDirs dirs, StepDialogs dialogs, Sleeper aporiaPauses) {
         this.dirs = dirs;
+        this.aporiaPauses = aporiaPauses;
         this.dialogs = dialogs;
         this.sandbox = new SandboxHost(dirs.sandboxData(), sandboxStarter);
         DraftStore drafts = new DraftStore(dirs.drafts());
@@ -73,12 +89,17 @@ public final class GuiWiring implements AutoCloseable {
         ConnectionStep connection = new ConnectionStep(new ConnectionServices(
                 new ConnectionVerifier(clients, aws), sandbox, secrets, new AwsProfiles(profileFiles),
                 CredentialsDetector.standard(), io));
-        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(new AwsSessions(clients, aws), dialogs, io));
+        AwsSessions sessions = new AwsSessions(clients, aws);
+        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(sessions, dialogs, io));
         // Typed outputs flow forward through the shell, never by one step reaching into another.
         workgroup.connectionProperty().bind(connection.verifiedConnection());
         QueryStep query = new QueryStep();
         MappingStep mapping = new MappingStep();
-        RegisterStep register = new RegisterStep();
+        // The GUI finds secrets in memory or the keychain, never in its environment.
+        RegisterStep register = new RegisterStep(new RegisterServices(sessions, secrets, new Registrations(
+                new ProjectCredentials(secrets, Map.of(), profileFiles), aporiaPauses), dialogs, aporia, io));
+        register.connectionProperty().bind(connection.verifiedConnection());
+        register.projectProperty().bind(session.projectProperty());
         return List.of(connection, workgroup, query, mapping, register);
     }
 
@@ -103,6 +124,7 @@ public final class GuiWiring implements AutoCloseable {
         clients.close();
         keychain.shutdown();
         sandboxStarter.shutdown();
+        aporia.shutdownNow();
         io.shutdown();
         autosave.shutdown();
         try {

@@ -1,10 +1,15 @@
 package dev.athenawizard.ui;
 
+import dev.athenawizard.ui.controls.sql.SqlEditor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Mouse and keyboard input for forms taller than the window: scroll a control into view first, as a user would. */
 public final class FxInput {
@@ -32,6 +37,52 @@ public final class FxInput {
         });
         click(robot, query);
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V);
+    }
+
+    /**
+     * Replaces what a field (text field, area or SQL editor) holds by pasting, and makes sure it arrived: on a busy
+     * machine a click or keystroke can be lost, and a test would then fail far from the cause.
+     */
+    public static void enter(FxRobot robot, String query, String text) {
+        Node field = robot.lookup(query).query();
+        for (int attempt = 1; ; attempt++) {
+            robot.interact(() -> setText(field, ""));
+            paste(robot, query, text);
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.equals(textOf(field)));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw new AssertionError("could not enter \"" + text + "\" into " + query, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Clicks a button once the page has settled: a message that just appeared can still grow and move the page, and a
+     * click aimed before that lands beside the button.
+     */
+    public static void press(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollIntoView(robot, robot.lookup(query).query());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+    }
+
+    private static String textOf(Node field) {
+        if (field instanceof TextInputControl input) {
+            return input.getText();
+        }
+        return ((SqlEditor) field).getText();
+    }
+
+    private static void setText(Node field, String text) {
+        if (field instanceof TextInputControl input) {
+            input.setText(text);
+        } else {
+            ((SqlEditor) field).setText(text);
+        }
     }
 
     public static void scrollIntoView(FxRobot robot, Node node) {

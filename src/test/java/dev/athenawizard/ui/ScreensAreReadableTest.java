@@ -106,14 +106,56 @@ class ScreensAreReadableTest {
         assertThat(css.seen()).as("CSS warnings").isEmpty();
     }
 
+    @Test
+    void the_register_step_reads_whole_before_and_after_registering(FxRobot robot) throws Exception {
+        try (RegisterStepHarness register = RegisterStepHarness.open(stage, "readable-register",
+                RegisterStepHarness.sandbox(aws.server.endpoint()), DemoProject.inSandbox(), robot)) {
+            look(robot, "register-model-empty");
+            // Typed by the test, not the robot: on a real display a click may land before the window's resize does.
+            fill(robot, "#model-id", "insurance-upsell");
+            fill(robot, "#model-name", "Insurance upsell");
+            fill(robot, "#model-tags", "team=growth\nstage=production");
+            look(robot, "register-step");
+            robot.clickOn("#datasource-tab .tab-label");
+            look(robot, "register-data-source");
+            robot.clickOn("#datasets-tab .tab-label");
+            fill(robot, "#training-sql", "SELECT * FROM training_set");
+            FxInput.click(robot, "#training-preview");
+            waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#training-verdict").tryQuery()
+                    .filter(Node::isVisible).isPresent());
+            look(robot, "register-datasets");
+            robot.clickOn("#register-tab .tab-label");
+            look(robot, "register-summary");
+            FxInput.click(robot, "#register");
+            waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#received-summary").queryAs(Label.class).getText()
+                    .isEmpty());
+            assertThat(robot.lookup("#register-outcome").queryAs(Label.class).getText()).startsWith("✓ Registered");
+            look(robot, "register-registered", () -> robot.lookup(".register-page").queryAll()
+                    .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1))); // the end, in sight
+            for (String tab : new String[] {"model", "datasource", "datasets"}) {
+                robot.clickOn("#" + tab + "-tab .tab-label");
+                look(robot, "register-" + tab + "-after-registering");
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(css.seen()).as("CSS warnings").isEmpty();
+    }
+
     /** Checks the screen at each size (and saves it when asked), then goes back to the default size. */
     private void look(FxRobot robot, String screen) {
+        look(robot, screen, () -> { });
+    }
+
+    /** {@link #look(FxRobot, String)}, with {@code afterResize} run at each size (e.g. to scroll to the end). */
+    private void look(FxRobot robot, String screen, Runnable afterResize) {
         for (double[] size : SIZES) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
             robot.interact(() -> { }); // one more pulse: cells are laid out after the resize
+            robot.interact(afterResize);
+            robot.interact(() -> { });
             String where = screen + " at " + (int) size[0] + "x" + (int) size[1];
             robot.interact(() -> ScreenReading.cutShort(stage.getScene().getRoot())
                     .forEach(cut -> problems.add(where + ": " + cut)));
@@ -126,6 +168,17 @@ class ScreensAreReadableTest {
         robot.interact(() -> {
             stage.setWidth(SIZES[0][0]);
             stage.setHeight(SIZES[0][1]);
+        });
+    }
+
+    private static void fill(FxRobot robot, String query, String text) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            if (node instanceof dev.athenawizard.ui.controls.sql.SqlEditor editor) {
+                editor.setText(text);
+            } else {
+                ((javafx.scene.control.TextInputControl) node).setText(text);
+            }
         });
     }
 

@@ -45,4 +45,10 @@ public record ModelSection(
                         Map<String, String> tags, String version, String modelType) {
         this(id, name, description, color, icon, tags, version, modelType, "");
     }
+
+    /** This section with the fields the Register step edits; the model type (the Mapping step's choice) is kept. */
+    public ModelSection withDetails(String id, String name, String description, String owner, String color,
+                                    String icon, Map<String, String> tags, String version) {
+        return new ModelSection(id, name, description, color, icon, tags, version, modelType, owner);
+    }
 }

@@ -72,4 +72,23 @@ public record RegistrationSection(
             fieldColumns = fieldColumns == null ? Map.of() : Map.copyOf(fieldColumns);
         }
     }
+
+    /** Where the registration goes: Aporia's API at a host and environment, or only exports. */
+    public RegistrationSection withTarget(Target value, String host, String environmentName) {
+        return new RegistrationSection(value, host, environmentName, trainingSql, testingSql, selectExpr, readOptions,
+                syncSchedule, trainingColumns, testingColumns);
+    }
+
+    /** The data source's Spark options: {@code select_expr} and {@code read_options}. */
+    public RegistrationSection withSparkOptions(List<String> expressions, Map<String, String> options) {
+        return new RegistrationSection(target, aporiaHost, environment, trainingSql, testingSql, expressions, options,
+                syncSchedule, trainingColumns, testingColumns);
+    }
+
+    /** The training and test datasets (queries and where their columns differ) and the sync schedule. */
+    public RegistrationSection withDatasets(String training, DatasetColumns trainingNames, String testing,
+                                            DatasetColumns testingNames, String schedule) {
+        return new RegistrationSection(target, aporiaHost, environment, training, testing, selectExpr, readOptions,
+                schedule, trainingNames, testingNames);
+    }
 }

@@ -15,8 +15,16 @@ public final class DryRun {
      * @param accessKeyId the data source's key id when known (it is not a secret), else empty
      */
     public static String render(RegistrationPlan plan, AporiaHost host, String accessKeyId) {
+        return render(plan, java.util.Optional.of(host), accessKeyId);
+    }
+
+    /**
+     * @param host empty while no host is known: the requests then name {@code ${APORIA_HOST}}, as the exports do
+     */
+    public static String render(RegistrationPlan plan, java.util.Optional<AporiaHost> host, String accessKeyId) {
+        String api = host.map(h -> h.apiBase().toString()).orElse("${APORIA_HOST}/v1beta");
         StringBuilder out = new StringBuilder();
-        out.append("Aporia ").append(host.apiBase()).append(", environment ").append(plan.environment())
+        out.append("Aporia ").append(api).append(", environment ").append(plan.environment())
                 .append('\n');
         out.append("Every request carries: Authorization: Bearer ").append(KeyText.MASK)
                 .append(" and Content-Type: application/json\n");
@@ -27,7 +35,7 @@ public final class DryRun {
                 current = planned.step();
                 out.append('\n').append(++number).append(". ").append(current.label()).append('\n');
             }
-            out.append(planned.call().method()).append(' ').append(host.resolve(planned.call().path()));
+            out.append(planned.call().method()).append(' ').append(api).append(planned.call().path());
             if (!planned.why().isEmpty()) {
                 out.append("   — ").append(planned.why());
             }

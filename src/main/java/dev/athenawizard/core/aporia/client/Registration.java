@@ -74,11 +74,14 @@ public final class Registration {
         return InterruptibleTasks.supply(executor, () -> run(listener));
     }
 
-    /** Runs every step not yet done, in order, until one fails; blocks. */
+    /**
+     * Runs every step not yet done, in order, until one fails; blocks. A run started while another is still stopping
+     * (a Retry right after a Cancel) waits for it to end, then continues where it left off.
+     */
     public RegistrationReport run(RegistrationListener listener) throws InterruptedException {
         synchronized (this) {
-            if (running) {
-                throw new IllegalStateException("this registration is already running");
+            while (running) {
+                wait();
             }
             running = true;
         }
@@ -108,6 +111,7 @@ public final class Registration {
         } finally {
             synchronized (this) {
                 running = false;
+                notifyAll();
             }
         }
     }

@@ -50,6 +50,23 @@ public final class Registrations {
         return new Registration(plan, transport, key);
     }
 
+    /**
+     * What a sandbox's Aporia holds ({@code GET /v1beta/sandbox/registrations}), on {@code executor}; empty when the
+     * host is a real Aporia, which has no such view.
+     */
+    public CompletableFuture<java.util.Optional<ReceivedRegistrations>> received(AporiaHost host, Secret token,
+                                                                                 Executor executor) {
+        return InterruptibleTasks.supply(executor, () -> {
+            AporiaTransport transport = new AporiaTransport(host, token, http, sleeper, new RetryPolicy(1,
+                    java.time.Duration.ZERO, java.time.Duration.ZERO), List.of());
+            AporiaResponse answer = transport.send(AporiaCall.get("/sandbox/registrations"),
+                    "show what it received", status -> status == 404 || status == 405,
+                    AporiaTransport.RetryObserver.NONE);
+            return answer.ok() ? java.util.Optional.of(ReceivedRegistrations.parse(answer.json()))
+                    : java.util.Optional.empty();
+        });
+    }
+
     /** {@link #create} on {@code executor}. */
     public CompletableFuture<Registration> prepare(RegistrationPlan plan, ConnectionSection connection,
                                                    AporiaHost host, Secret token, Executor executor) {

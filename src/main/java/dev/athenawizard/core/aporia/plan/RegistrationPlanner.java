@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Builds the {@link RegistrationPlan} from a project, checking every field it uses; a problem names the field
  * ({@code model.tags[team]}, {@code registration.selectExpr[1]}, …) and says how to fix it. Pure and quick (no I/O):
- * a screen may run it on every keystroke and show each field's problems next to it.
+ * a screen may run it on every keystroke and show each field's problems next to it (after {@link QueryTables#warmUp}
+ * ran once in the background: the queries are read with Trino's parser). The queries in the plan name the project's
+ * database where the user left it out, since Aporia's connection has no default database ({@link QueryTables}).
  *
  * <pre>{@code
  * PlanResult result = RegistrationPlanner.plan(project);
@@ -38,11 +40,11 @@ public final class RegistrationPlanner {
         Optional<AthenaSource> source = source(project, problems);
         RegistrationSection registration = project.registration();
         Optional<String> serving = DataSourceChecks.query("query.sql", "the serving query", project.query().sql(),
-                problems);
+                problems).flatMap(sql -> qualified("query.sql", "the serving query", sql, project, problems));
         Optional<String> training = optionalQuery("registration.trainingSql", "the training query",
-                registration.trainingSql(), problems);
+                registration.trainingSql(), project, problems);
         Optional<String> testing = optionalQuery("registration.testingSql", "the test query",
-                registration.testingSql(), problems);
+                registration.testingSql(), project, problems);
         schema.ifPresent(s -> {
             checkColumns("registration.trainingColumns", registration.trainingColumns(), s, problems);
             checkColumns("registration.testingColumns", registration.testingColumns(), s, problems);
@@ -96,8 +98,18 @@ public final class RegistrationPlanner {
                 ? connection.accessKeyId().strip() : "";
     }
 
-    private static Optional<String> optionalQuery(String field, String what, String sql, Problems problems) {
-        return sql.isBlank() ? Optional.empty() : DataSourceChecks.query(field, what, sql, problems);
+    private static Optional<String> optionalQuery(String field, String what, String sql, OnboardingProject project,
+                                                  Problems problems) {
+        return sql.isBlank() ? Optional.empty() : DataSourceChecks.query(field, what, sql, problems)
+                .flatMap(text -> qualified(field, what, text, project, problems));
+    }
+
+    /** The query with the project's database named where the user left it out ({@link QueryTables}). */
+    private static Optional<String> qualified(String field, String what, String sql, OnboardingProject project,
+                                              Problems problems) {
+        QueryTables.Qualified q = QueryTables.qualify(sql, project.query().catalog(), project.query().database());
+        q.problem().ifPresent(p -> problems.add(field, ModelChecks.capitalise(what) + ": " + p.message()));
+        return q.problem().isPresent() ? Optional.empty() : Optional.of(q.sql());
     }
 
     private static void checkColumns(String field, DatasetColumns columns, MappedSchema schema, Problems problems) {

@@ -145,7 +145,7 @@ class PythonScriptTest {
     @Test
     void awkward_text_survives_the_trip_into_python_exactly() throws Exception {
         String name = "Kündigung \"v2\" \\ 50% ✓";
-        String sql = "SELECT '\"\"\"' AS q, 'a\\b' AS s, \"weird col\"\nFROM t -- tab\there\n";
+        String sql = "SELECT '\"\"\"' AS q, 'a\\b' AS s, \"weird col\"\nFROM db.t -- tab\there\n";
         OnboardingProject project = GuideProject.project()
                 .withModel(new ModelSection("churn", name, "line one\nline two", "", "", Map.of(), "v1",
                         "regression", ""))

@@ -267,4 +267,42 @@ class RegistrationPlannerTest {
         assertThat(result.problemsAt("model")).hasSize(2);
         assertThat(result.problemsAt("mapping")).isEmpty();
     }
+
+    @Test
+    void tables_written_without_their_database_get_the_projects_database_in_what_is_sent() {
+        OnboardingProject p = GuideProject.project().withQuery(new QuerySection(null, "aporia_demo",
+                "WITH recent AS (SELECT * FROM model_predictions p WHERE p.amount > 0)\n"
+                        + "SELECT r.*, t.x FROM recent r JOIN aporia_demo.training_set t ON r.prediction_id = t.id\n"
+                        + "JOIN \"Owners\" o ON o.name = r.owner -- model_predictions stays in this comment", 0))
+                .withRegistration(dev.athenawizard.core.project.RegistrationSection.DEFAULT
+                        .withDatasets("SELECT * FROM training_set", null, "", null, ""));
+
+        RegistrationPlan plan = plan(p);
+
+        assertThat(plan.dataset(DatasetKind.SERVING).orElseThrow().query()).isEqualTo(
+                "WITH recent AS (SELECT * FROM \"aporia_demo\".model_predictions p WHERE p.amount > 0)\n"
+                        + "SELECT r.*, t.x FROM recent r JOIN aporia_demo.training_set t ON r.prediction_id = t.id\n"
+                        + "JOIN \"aporia_demo\".\"Owners\" o ON o.name = r.owner -- model_predictions stays in this "
+                        + "comment");
+        assertThat(plan.dataset(DatasetKind.TRAINING).orElseThrow().query())
+                .isEqualTo("SELECT * FROM \"aporia_demo\".training_set");
+        assertThat(QueryTables.qualify("SELECT * FROM model_predictions", "AwsDataCatalog", "aporia_demo").renamed())
+                .containsExactly("model_predictions → \"aporia_demo\".model_predictions");
+    }
+
+    @Test
+    void another_catalog_is_named_too_and_without_a_database_nothing_is_added() {
+        assertThat(QueryTables.qualify("SELECT * FROM t JOIN db2.u ON true", "my_federated", "sales").sql())
+                .isEqualTo("SELECT * FROM \"my_federated\".\"sales\".t JOIN \"my_federated\".db2.u ON true");
+        assertThat(QueryTables.qualify("SELECT * FROM t", "AwsDataCatalog", "").sql()).isEqualTo("SELECT * FROM t");
+    }
+
+    @Test
+    void a_query_athena_would_refuse_is_named_with_its_line_and_column() {
+        List<PlanProblem> found = problems(withRegistration(r -> r.withDatasets("SELECT amount\nFROM t WHERE",
+                null, "", null, "")));
+
+        assertThat(found).extracting(PlanProblem::field).containsExactly("registration.trainingSql");
+        assertThat(found.get(0).message()).startsWith("The training query: Syntax error at line 2");
+    }
 }
