@@ -20,11 +20,13 @@ import dev.athenawizard.ui.shell.StepDialogs;
 import dev.athenawizard.ui.shell.WizardStep;
 import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
+import dev.athenawizard.ui.steps.mapping.MappingServices;
 import dev.athenawizard.ui.steps.mapping.MappingStep;
 import dev.athenawizard.ui.steps.query.QueryStep;
 import dev.athenawizard.ui.steps.register.RegisterStep;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupServices;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupStep;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +47,8 @@ public final class GuiWiring implements AutoCloseable {
     private final ExecutorService aws = BackgroundExecutors.bounded("aws", 4);
     private final ExecutorService keychain = BackgroundExecutors.bounded("keychain", 1);
     private final ExecutorService sandboxStarter = BackgroundExecutors.bounded("sandbox-start", 1);
+    /** Profiling previews, suggestions and checks of wide mappings: CPU work kept off the FX thread. */
+    private final ExecutorService mappingWork = BackgroundExecutors.bounded("mapping", 1);
     private final AwsClientFactory clients = new AwsClientFactory();
     private final SecretStore secrets = SecretStore.withOsKeychain(keychain);
     private final SandboxHost sandbox;
@@ -77,7 +81,8 @@ public final class GuiWiring implements AutoCloseable {
         // Typed outputs flow forward through the shell, never by one step reaching into another.
         workgroup.connectionProperty().bind(connection.verifiedConnection());
         QueryStep query = new QueryStep();
-        MappingStep mapping = new MappingStep();
+        MappingStep mapping = new MappingStep(new MappingServices(mappingWork, Clock.systemDefaultZone()));
+        mapping.previewProperty().bind(query.preview());
         RegisterStep register = new RegisterStep();
         return List.of(connection, workgroup, query, mapping, register);
     }
@@ -103,6 +108,7 @@ public final class GuiWiring implements AutoCloseable {
         clients.close();
         keychain.shutdown();
         sandboxStarter.shutdown();
+        mappingWork.shutdownNow();
         io.shutdown();
         autosave.shutdown();
         try {

@@ -60,7 +60,8 @@ public final class WizardApp extends Application {
                 css("theme.css"),
                 css("shell/shell.css"),
                 css("steps/connection/connection.css"),
-                css("steps/workgroup/workgroup.css"));
+                css("steps/workgroup/workgroup.css"),
+                css("steps/mapping/mapping.css"));
     }
 
     private static String css(String path) {

@@ -1,0 +1,255 @@
+package dev.athenawizard.ui.steps.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import dev.athenawizard.core.athena.query.QueryPreview;
+import dev.athenawizard.core.mapping.model.MappedColumn;
+import dev.athenawizard.core.mapping.model.Role;
+import dev.athenawizard.core.project.MappingSection;
+import dev.athenawizard.core.project.MappingSection.FieldMapping;
+import dev.athenawizard.core.sandbox.SandboxExtension;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Mapping step on screen, fed real previews of the sandbox's demo table: dragging a card onto a zone, the
+ * keyboard's twin of it, undo and redo, reordering features by dragging, the guide's example from accepted
+ * suggestions, and the tensor-length check on a query that makes one embedding shorter.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MappingStepTest {
+    @RegisterExtension
+    static final SandboxExtension sandbox = new SandboxExtension();
+    private static QueryPreview guide;
+    private static QueryPreview shorter;
+
+    private MappingWindow wizard;
+
+    @BeforeAll
+    static void preview() {
+        guide = DemoPreviews.of(sandbox.athena(), DemoPreviews.GUIDE_QUERY);
+        shorter = DemoPreviews.of(sandbox.athena(), DemoPreviews.SHORTER_EMBEDDING_QUERY);
+    }
+
+    @Start
+    void start(Stage stage) {
+        wizard = MappingWindow.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        wizard.close();
+    }
+
+    private void showPreview(FxRobot robot, QueryPreview preview) throws Exception {
+        robot.interact(() -> wizard.step.previewProperty().set(preview));
+        waitFor(20, TimeUnit.SECONDS, () -> cards(robot).getItems().size() == preview.table().columns().size());
+    }
+
+    @Test
+    void without_a_preview_the_step_says_what_is_missing_and_is_not_done(FxRobot robot) {
+        assertThat(text(robot, "#preview-state")).startsWith("No preview of the query yet");
+        assertThat(text(robot, "#checks-summary")).contains("Nothing checked yet");
+        assertThat(text(robot, "#mapping-missing")).isEqualTo("Still needed: an ID column, a timestamp column, a "
+                + "feature and a prediction.");
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(wizard.step.done().get()).isFalse();
+    }
+
+    @Test
+    void a_card_dragged_onto_features_is_a_feature(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+
+        robot.drag(card(robot, "amount")).dropTo(zoneTitle(robot, Role.FEATURE));
+
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount");
+        assertThat(fieldText(robot, "amount", ".field-name")).isEqualTo("1. amount");
+        assertThat(text(robot, "#type-amount")).isEqualTo("numeric");
+        assertThat(text(robot, "#edit-status")).isEqualTo("Assign amount to Features.");
+    }
+
+    @Test
+    void the_keys_assign_a_selection_and_ctrl_z_takes_it_back(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "prediction_id"));
+        robot.type(KeyCode.DIGIT1);
+        assertThat(fieldsOf(robot, Role.ID)).containsExactly("prediction_id");
+
+        robot.clickOn(card(robot, "amount"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        robot.type(KeyCode.DIGIT4);
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(fieldsOf(robot, Role.FEATURE)).isEmpty();
+        assertThat(fieldsOf(robot, Role.ID)).containsExactly("prediction_id");
+        assertThat(text(robot, "#edit-status")).isEqualTo("Undone: Assign amount and owner to Features.");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner");
+
+        robot.clickOn("#undo");
+        robot.clickOn("#undo");
+        assertThat(fieldsOf(robot, Role.ID)).isEmpty();
+        assertThat(robot.lookup("#undo").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void ctrl_z_in_the_filter_undoes_typing_not_the_mapping(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "amount"));
+        robot.type(KeyCode.DIGIT4);
+        robot.clickOn("#column-filter").write("own");
+        assertThat(cards(robot).getItems()).extracting(ColumnCard::name).containsExactly("owner");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount");
+    }
+
+    @Test
+    void features_dragged_within_their_zone_change_order(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "amount"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        robot.type(KeyCode.DIGIT4);
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner", "is_new");
+
+        robot.drag(field(robot, "is_new")).dropTo(field(robot, "amount"));
+
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("is_new", "amount", "owner");
+        assertThat(fieldText(robot, "is_new", ".field-name")).isEqualTo("1. is_new");
+
+        robot.clickOn(field(robot, "owner"));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("is_new", "owner", "amount");
+    }
+
+    @Test
+    void accepted_suggestions_reproduce_the_guides_example_and_the_step_is_done(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn("#suggest");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#suggestions").queryListView().getItems().size() == 10);
+        assertThat(text(robot, "#model-type-suggestion")).startsWith("Model type → binary: ");
+        assertThat(wizard.step.model().editing.current().entries()).as("nothing applied by itself").isEmpty();
+
+        robot.clickOn("#accept-all");
+
+        MappingSection section = wizard.project().mapping();
+        assertThat(section.idColumn()).isEqualTo("prediction_id");
+        assertThat(section.timestampColumn()).isEqualTo("prediction_timestamp");
+        assertThat(section.rawInputs()).containsExactly(new FieldMapping("raw_text", "raw_text", "text", null));
+        assertThat(section.features()).containsExactly(
+                new FieldMapping("amount", "amount", "numeric", null),
+                new FieldMapping("owner", "owner", "string", null),
+                new FieldMapping("is_new", "is_new", "boolean", null),
+                new FieldMapping("embeddings", "embeddings", "tensor", List.of(768)));
+        assertThat(section.predictions()).containsExactly(
+                new FieldMapping("will_buy_insurance", "will_buy_insurance", "boolean", null),
+                new FieldMapping("proba", "proba", "numeric", null));
+        assertThat(section.actualLinks()).containsExactly(Map.entry("did_buy_insurance", "will_buy_insurance"));
+        assertThat(wizard.project().model().modelType()).isEqualTo("binary");
+        assertThat(wizard.project().schema().columns()).hasSize(10);
+
+        waitFor(10, TimeUnit.SECONDS, () -> wizard.step.done().get());
+        assertThat(text(robot, "#checks-summary")).isEqualTo("✓ All checks passed on 100 preview rows.");
+        assertThat(fieldText(robot, "did_buy_insurance", ".field-note")).isEqualTo(
+                "100 of 100 preview predictions (100%) already have an actual in did_buy_insurance.");
+        assertThat(((ListCell<?>) field(robot, "embeddings")).getTooltip().getText())
+                .contains("array of numbers, length 768 in every row");
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void a_query_that_makes_one_embedding_shorter_trips_the_tensor_length_check(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn("#suggest");
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#accept-all").queryButton().isDisabled());
+        robot.clickOn("#accept-all");
+        waitFor(10, TimeUnit.SECONDS, () -> wizard.step.done().get());
+
+        showPreview(robot, shorter);
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#checks-summary").startsWith("✗"));
+
+        assertThat(wizard.step.done().get()).isFalse();
+        String finding = "embeddings is declared as a tensor of length 768, but 1 row of 100 differs (row 7 has "
+                + "length 767).";
+        assertThat(robot.lookup("#checks").queryListView().getItems()).extracting(c -> ((dev.athenawizard.core
+                .mapping.check.Check) c).message()).contains(finding);
+        assertThat(fieldText(robot, "embeddings", ".field-note")).isEqualTo(finding);
+        assertThat(robot.lookup("#mapping-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(0)
+                .getText()).isEqualTo("Checks (1 to fix)");
+    }
+
+    private static ListView<ColumnCard> cards(FxRobot robot) {
+        return robot.lookup("#columns").queryListView();
+    }
+
+    private static ListView<ZoneItem> zones(FxRobot robot) {
+        return robot.lookup("#zones").queryListView();
+    }
+
+    private static List<String> fieldsOf(FxRobot robot, Role role) {
+        return zones(robot).getItems().stream().filter(i -> i instanceof ZoneItem.Field f && f.role() == role)
+                .map(i -> ((ZoneItem.Field) i).entry()).map(MappedColumn::column).toList();
+    }
+
+    /** The card of a column, scrolled into view. */
+    private static Node card(FxRobot robot, String column) {
+        ListView<ColumnCard> list = cards(robot);
+        int index = list.getItems().stream().map(ColumnCard::name).toList().indexOf(column);
+        robot.interact(() -> list.scrollTo(index));
+        return robot.lookup("#columns .list-cell").<ListCell<ColumnCard>>queryAll().stream()
+                .filter(c -> c.getItem() != null && c.getItem().name().equals(column)).findFirst().orElseThrow();
+    }
+
+    private static Node zoneTitle(FxRobot robot, Role role) {
+        return zoneLine(robot, i -> i instanceof ZoneItem.Header h && h.role() == role);
+    }
+
+    private static Node field(FxRobot robot, String column) {
+        return zoneLine(robot, i -> i instanceof ZoneItem.Field f && f.column().equals(column));
+    }
+
+    private static Node zoneLine(FxRobot robot, java.util.function.Predicate<ZoneItem> which) {
+        ListView<ZoneItem> list = zones(robot);
+        int index = 0;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (which.test(list.getItems().get(i))) {
+                index = i;
+            }
+        }
+        int at = index;
+        robot.interact(() -> list.scrollTo(Math.max(0, at - 1)));
+        return robot.lookup("#zones .list-cell").<ListCell<ZoneItem>>queryAll().stream()
+                .filter(c -> c.getItem() != null && which.test(c.getItem()) && c.isVisible()).findFirst()
+                .orElseThrow();
+    }
+
+    /** The text of a part of a field's line, scrolled into view. */
+    private static String fieldText(FxRobot robot, String column, String part) {
+        return ((javafx.scene.control.Labeled) robot.from(field(robot, column)).lookup(part).query()).getText();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((javafx.scene.control.Labeled) node).getText();
+    }
+}
