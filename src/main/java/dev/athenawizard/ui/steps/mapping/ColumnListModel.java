@@ -67,10 +67,15 @@ final class ColumnListModel {
         }
         int[] matching = p.search().matching(filter.get(), mapping.get());
         List<ColumnCard> cards = new ArrayList<>(matching.length);
-        for (int i : matching) {
-            cards.add(p.cards().get(i));
+        boolean same = matching.length == shown.size();
+        for (int k = 0; k < matching.length; k++) {
+            ColumnCard card = p.cards().get(matching[k]);
+            same = same && shown.get(k) == card;
+            cards.add(card);
         }
-        shown.setAll(cards);
+        if (!same) { // another letter often matches the same columns: then the list stays as it is
+            shown.setAll(cards);
+        }
     }
 
     /** Where a column went: {@code → Features, numeric}; empty while it is unassigned. */

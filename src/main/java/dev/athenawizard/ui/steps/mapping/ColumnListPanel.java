@@ -1,15 +1,11 @@
 package dev.athenawizard.ui.steps.mapping;
 
 import dev.athenawizard.core.mapping.model.Role;
-import dev.athenawizard.core.mapping.profile.ValueCount;
-import dev.athenawizard.core.mapping.profile.ValueText;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -28,8 +24,6 @@ import javafx.scene.layout.VBox;
  * keys 1–7 and the context menu put the selected columns in a zone without dragging. Binds to its model.
  */
 final class ColumnListPanel extends VBox {
-    private static final double BAR_HEIGHT = 22;
-
     private final ColumnListModel model;
     private final ZonesModel zones;
     final ListView<ColumnCard> list = new ListView<>();
@@ -54,7 +48,7 @@ final class ColumnListPanel extends VBox {
 
         list.setId("columns");
         KeptSelection.bind(list, model.shown, model.selected, card -> Optional.of(card.name()));
-        list.setCellFactory(l -> new CardCell());
+        list.setCellFactory(l -> new CardCell(model::placeOf));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.placeholder);
@@ -108,92 +102,5 @@ final class ColumnListPanel extends VBox {
             unassign.setDisable(model.selected.isEmpty());
         });
         return menu;
-    }
-
-    /** One column's card: name and type, statistics and where it went, samples, and a small picture. */
-    private final class CardCell extends ListCell<ColumnCard> {
-        CardCell() {
-            setPrefWidth(0); // follow the list's width, so the text wraps instead of widening the cell
-            setOnDragDetected(e -> {
-                if (getItem() != null) {
-                    List<String> dragged = getListView().getSelectionModel().isSelected(getIndex())
-                            ? List.copyOf(model.selected) : List.of(getItem().name());
-                    ColumnDrag.start(this, dragged);
-                    e.consume();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(ColumnCard card, boolean empty) {
-            super.updateItem(card, empty);
-            setText(null);
-            if (empty || card == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            Label name = wrapping(new Label(card.name()), "card-name");
-            Label type = wrapping(new Label(card.type()), "card-type");
-            HBox head = new HBox(8, name, type);
-            head.setAlignment(Pos.BASELINE_LEFT);
-            String place = model.placeOf(card.name());
-            VBox box = new VBox(2, head, wrapping(new Label(card.stats()), "card-stats"));
-            if (!place.isEmpty()) {
-                box.getChildren().add(wrapping(new Label(place), "card-place"));
-            }
-            if (!card.samples().isEmpty()) {
-                box.getChildren().add(wrapping(new Label(card.samples()), "card-samples"));
-            }
-            picture(card.distribution()).ifPresent(box.getChildren()::add);
-            setGraphic(box);
-            setAccessibleText(card.accessibleText() + (place.isEmpty() ? "" : ", " + place));
-        }
-    }
-
-    private static Optional<Node> picture(ColumnCard.Distribution distribution) {
-        if (distribution instanceof ColumnCard.Bars bars) {
-            int highest = bars.counts().stream().mapToInt(Integer::intValue).max().orElse(1);
-            HBox columns = new HBox(1);
-            columns.setAlignment(Pos.BOTTOM_LEFT);
-            columns.setMinHeight(BAR_HEIGHT);
-            for (int count : bars.counts()) {
-                Region bar = new Region();
-                bar.getStyleClass().add("histogram-bar");
-                double h = count == 0 ? 1 : Math.max(2, BAR_HEIGHT * count / Math.max(1, highest));
-                bar.setMinSize(8, h);
-                bar.setPrefSize(10, h);
-                bar.setMaxHeight(h);
-                columns.getChildren().add(bar);
-            }
-            Label caption = wrapping(new Label(bars.caption()), "card-caption");
-            HBox row = new HBox(8, columns, caption);
-            row.setAlignment(Pos.BOTTOM_LEFT);
-            return Optional.of(row);
-        }
-        if (distribution instanceof ColumnCard.TopValues top) {
-            VBox rows = new VBox(1);
-            for (ValueCount v : top.values()) {
-                Region bar = new Region();
-                bar.getStyleClass().add("top-value-bar");
-                double w = Math.max(2, 60.0 * v.count() / Math.max(1, top.rows()));
-                bar.setMinSize(w, 8);
-                bar.setMaxSize(w, 8);
-                Label value = wrapping(new Label(ValueText.quote(v.value()) + "  " + v.count()), "card-caption");
-                HBox row = new HBox(6, bar, value);
-                row.setAlignment(Pos.CENTER_LEFT);
-                rows.getChildren().add(row);
-            }
-            return Optional.of(rows);
-        }
-        String text = ((ColumnCard.Caption) distribution).text();
-        return text.isEmpty() ? Optional.empty() : Optional.of(wrapping(new Label(text), "card-caption"));
-    }
-
-    private static Label wrapping(Label label, String styleClass) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add(styleClass);
-        return label;
     }
 }
