@@ -169,6 +169,12 @@ class ScreensAreReadableTest {
             String where = screen + " at " + (int) size[0] + "x" + (int) size[1];
             robot.interact(() -> ScreenReading.cutShort(stage.getScene().getRoot())
                     .forEach(cut -> problems.add(where + ": " + cut)));
+            robot.interact(() -> {
+                Node back = stage.getScene().lookup("#back");
+                if (back.localToScene(back.getBoundsInLocal()).getMaxY() > stage.getScene().getHeight()) {
+                    problems.add(where + ": the page pushes the Back/Next buttons out of the window");
+                }
+            });
             String dir = System.getProperty("athena-wizard.screenshots");
             if (dir != null) {
                 robot.interact(() -> ScreenReading.snapshot(stage.getScene(),

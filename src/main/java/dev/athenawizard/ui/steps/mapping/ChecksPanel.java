@@ -36,7 +36,7 @@ final class ChecksPanel extends Tab {
         Label placeholder = new Label("No findings yet.");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
-        list.setMinHeight(60);
+        list.setMinHeight(40);
         model.stale.addListener((o, was, now) -> list.pseudoClassStateChanged(STALE, now));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, check) -> {
             if (check != null && !check.column().isEmpty()) {

@@ -49,8 +49,8 @@ final class MappingView extends BorderPane {
         tabs = new TabPane(new ChecksPanel(model.checks, zones::reveal), suggestionsTab);
         tabs.setId("mapping-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setMinHeight(130);
-        sides.setMinHeight(190);
+        tabs.setMinHeight(110);
+        sides.setMinHeight(150);
         model.changes.shown.addListener((o, was, shown) -> {
             if (shown && !tabs.getTabs().contains(changesTab)) {
                 tabs.getTabs().add(changesTab);

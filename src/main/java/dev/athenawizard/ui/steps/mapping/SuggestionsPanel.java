@@ -62,7 +62,7 @@ final class SuggestionsPanel extends Tab {
         list.setCellFactory(l -> new SuggestionCell(model));
         Label placeholder = new Label("Nothing to decide.");
         list.setPlaceholder(placeholder);
-        list.setMinHeight(60);
+        list.setMinHeight(40);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox content = new VBox(6, top, typeRow, list);
         content.setPadding(new Insets(8));

@@ -285,7 +285,8 @@ final class ZonesPanel extends VBox {
                 }
             });
             edit.focusedProperty().addListener((o, was, now) -> {
-                if (!now && model.renaming.get().equals(f.column())) {
+                // a field taken off the screen (the list made its lines again) decides nothing
+                if (!now && edit.getScene() != null && model.renaming.get().equals(f.column())) {
                     if (!model.commitRename()) {
                         model.cancelRename(); // leaving the field keeps the old name rather than a refused one
                     }

@@ -124,6 +124,47 @@ class MappingStepTest {
     }
 
     @Test
+    void a_zone_refuses_a_drag_it_cannot_take_while_the_drag_is_over_it(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "prediction_id"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+
+        robot.drag(card(robot, "prediction_id")).moveTo(zoneTitle(robot, Role.ID));
+        assertThat(text(robot, "#drop-hint")).isEqualTo("Only one column can be the ID column: drag just one.");
+        robot.drop();
+
+        assertThat(fieldsOf(robot, Role.ID)).isEmpty();
+        assertThat(robot.lookup("#drop-hint").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void a_field_is_renamed_inline_and_retyped_from_its_menu(FxRobot robot) throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "will_buy_insurance"));
+        robot.type(KeyCode.DIGIT5);
+
+        robot.doubleClickOn(robot.from(field(robot, "will_buy_insurance")).lookup(".field-name").<Node>query());
+        robot.interact(() -> robot.lookup("#rename-field").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.write("will buy");
+        assertThat(fieldText(robot, "will_buy_insurance", ".field-error"))
+                .isEqualTo("'will buy' has a space; use only letters, digits and underscores.");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#rename-field").tryQuery()).as("a refused name stays in the field").isPresent();
+        robot.interact(() -> robot.lookup("#rename-field").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.write("decision").type(KeyCode.ENTER);
+
+        assertThat(fieldText(robot, "will_buy_insurance", ".field-name")).isEqualTo("decision ← will_buy_insurance");
+        assertThat(wizard.project().mapping().predictions()).containsExactly(
+                new FieldMapping("decision", "will_buy_insurance", "boolean", null));
+
+        robot.clickOn(robot.from(field(robot, "will_buy_insurance")).lookup(".type-button").<Node>query());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("string: ")).<Node>query());
+        assertThat(wizard.project().mapping().predictions()).extracting(FieldMapping::aporiaType)
+                .containsExactly("string");
+    }
+
+    @Test
     void features_dragged_within_their_zone_change_order(FxRobot robot) throws Exception {
         showPreview(robot, guide);
         robot.clickOn(card(robot, "amount"));
