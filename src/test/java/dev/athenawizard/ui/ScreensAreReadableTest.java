@@ -131,6 +131,14 @@ class ScreensAreReadableTest {
             robot.clickOn("#accept-all");
             waitFor(10, TimeUnit.SECONDS, () -> mapping.step.done().get());
             robot.clickOn("#mapping-tabs .tab:first-child .tab-label");
+            robot.interact(() -> robot.lookup("#columns").queryListView().scrollTo(3));
+            robot.interact(() -> { // the cards with pictures, and the features with their types
+                robot.lookup("#columns").queryListView().scrollTo(3);
+                javafx.scene.control.ListView<?> zones = robot.lookup("#zones").queryListView();
+                zones.scrollTo(zones.getItems().stream().map(Object::toString).toList().indexOf(
+                        "Header[role=FEATURE, title=Features, hint=what the model reads, in this order (drag or "
+                                + "Alt+↑/↓) · key 4]"));
+            });
             look(robot, "mapping-step");
 
             Path saved = Files.createTempDirectory(Path.of("target"), "retrained").resolve("insurance"
@@ -140,6 +148,7 @@ class ScreensAreReadableTest {
                     DemoPreviews.of(aws.athena(), DemoPreviews.SHORTER_EMBEDDING_QUERY)));
             waitFor(10, TimeUnit.SECONDS, () -> !mapping.step.done().get() && robot.lookup("#checks-summary")
                     .queryAs(Label.class).getText().startsWith("✗"));
+            robot.clickOn("#mapping-tabs .tab:first-child .tab-label");
             look(robot, "mapping-tensor-check");
 
             robot.interact(() -> mapping.step.previewProperty().set(null));

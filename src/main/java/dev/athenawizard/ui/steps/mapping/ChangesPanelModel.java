@@ -34,6 +34,8 @@ final class ChangesPanelModel {
     final StringBinding heading;
     final StringBinding versionText;
     final BooleanBinding canUseVersion;
+    /** Whether the comparison is with the saved project (else with the last preview of another query). */
+    private final javafx.beans.property.BooleanProperty againstSaved = new javafx.beans.property.SimpleBooleanProperty();
 
     ChangesPanelModel() {
         heading = Bindings.createStringBinding(() -> {
@@ -41,10 +43,15 @@ final class ChangesPanelModel {
             if (c == null) {
                 return "";
             }
+            if (!againstSaved.get()) {
+                return "The query changed since the mapping was made on its last preview, and so did its columns. "
+                        + "Every mapping that still fits was kept (columns no longer in the result left it: Undo "
+                        + "brings them back); the questions are in Suggestions.";
+            }
             return c.unchanged() ? "The query's columns are as the saved project knew them: the whole mapping was "
                     + "kept." : "Since the project was saved, the query's columns changed. Every mapping that still "
                     + "fits was kept; the questions are in Suggestions.";
-        }, carryOver);
+        }, carryOver, againstSaved);
         versionText = Bindings.createStringBinding(() -> {
             if (proposedVersion.get().isEmpty()) {
                 return "";
@@ -61,14 +68,28 @@ final class ChangesPanelModel {
 
     /** Shows what carrying the saved mapping onto new data found, and proposes the next version if anything changed. */
     void show(CarryOver c, String saved, LocalDate today) {
-        List<String> all = new ArrayList<>();
-        c.diff().changes().stream().map(ColumnChange::describe).forEach(all::add);
-        all.addAll(c.dropped());
-        lines.setAll(all);
+        againstSaved.set(true);
+        list(c);
         savedVersion.set(saved);
         acceptedVersion.set("");
         proposedVersion.set(c.unchanged() ? "" : VersionNames.next(saved, today));
         carryOver.set(c);
+    }
+
+    /** Shows how a preview of a changed query differs from the one the mapping was made on (no new version: nothing
+     * was registered in between that the wizard knows of). */
+    void showQueryChange(CarryOver c) {
+        againstSaved.set(false);
+        list(c);
+        carryOver.set(null); // shown again even when an earlier change is still on screen
+        carryOver.set(c);
+    }
+
+    private void list(CarryOver c) {
+        List<String> all = new ArrayList<>();
+        c.diff().changes().stream().map(ColumnChange::describe).forEach(all::add);
+        all.addAll(c.dropped());
+        lines.setAll(all);
     }
 
     void useProposedVersion() {

@@ -6,7 +6,9 @@ import dev.athenawizard.core.mapping.MappingSections;
 import dev.athenawizard.core.mapping.check.Topic;
 import dev.athenawizard.core.mapping.drift.CarryOver;
 import dev.athenawizard.core.mapping.drift.Retraining;
+import dev.athenawizard.core.mapping.drift.SchemaFingerprint;
 import dev.athenawizard.core.mapping.edit.SetModelType;
+import dev.athenawizard.core.mapping.edit.Unassign;
 import dev.athenawizard.core.mapping.model.MappedColumn;
 import dev.athenawizard.core.mapping.model.Mapping;
 import dev.athenawizard.core.mapping.model.Role;
@@ -69,6 +71,8 @@ final class MappingModel {
     private final Clock clock;
     private SchemaSection savedSchema = SchemaSection.EMPTY;
     private boolean carryOverPending;
+    /** The preview the mapping was last shown with: a preview of another query is compared with it. */
+    private Profiled madeOn;
 
     /**
      * @param ui    where outcomes land: {@code FxThread::run} on screen, a direct executor in tests
@@ -139,6 +143,7 @@ final class MappingModel {
         editing.reset(saved, profile.get());
         savedSchema = project.schema();
         carryOverPending = !savedSchema.columns().isEmpty() && !saved.entries().isEmpty();
+        madeOn = null;
         suggestions.clear();
         changes.clear();
         changes.savedVersion.set(project.model().version());
@@ -168,19 +173,39 @@ final class MappingModel {
                         new IllegalStateException("no preview")) : checks.checkNow(work));
     }
 
+    /**
+     * A new preview: a saved mapping (just loaded) is carried onto it, keeping what fits; a mapping made on a preview
+     * of another query keeps what fits too, and the columns gone from the result leave it (one undoable edit). Either
+     * way "What changed" says how the columns differ and Suggestions asks about the rest.
+     */
     private void arrived(Profiled now) {
         if (now == null) {
             return; // no preview: the mapping stays, what was computed from the old preview went with it
         }
+        Mapping mapping = editing.current();
         if (carryOverPending) {
             carryOverPending = false;
-            CarryOver carried = Retraining.carryOver(editing.current(), savedSchema, now.profile());
+            CarryOver carried = Retraining.carryOver(mapping, savedSchema, now.profile());
             editing.reset(carried.mapping(), now.profile());
             changes.show(carried, changes.savedVersion.get(), LocalDate.now(clock));
             suggestions.ask(carried.questions());
+        } else if (madeOn != null && !now.preview().isFor(madeOn.preview().source())
+                && !mapping.entries().isEmpty()) {
+            CarryOver carried = Retraining.carryOver(mapping, SchemaFingerprint.of(madeOn.profile()), now.profile());
+            editing.usePreview(now.profile());
+            if (!carried.unchanged()) {
+                List<String> gone = mapping.entries().stream().map(MappedColumn::column)
+                        .filter(c -> !now.profile().has(c)).toList();
+                if (!gone.isEmpty()) {
+                    editing.apply(new Unassign(gone));
+                }
+                changes.showQueryChange(carried);
+                suggestions.ask(carried.questions());
+            }
         } else {
             editing.usePreview(now.profile());
         }
+        madeOn = now;
     }
 
     private Banner previewState() {

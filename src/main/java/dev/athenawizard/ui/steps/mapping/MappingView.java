@@ -62,6 +62,7 @@ final class MappingView extends BorderPane {
         SplitPane page = new SplitPane(sides, tabs);
         page.setOrientation(Orientation.VERTICAL);
         page.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(tabs, false); // a taller window gives its height to the cards and zones
         page.setId("mapping-page");
 
         setTop(new VBox(6, toolbar(), status()));

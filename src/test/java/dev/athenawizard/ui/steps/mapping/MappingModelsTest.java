@@ -301,6 +301,37 @@ class MappingModelsTest {
     }
 
     @Test
+    void a_preview_of_a_changed_query_keeps_what_fits_and_the_columns_gone_leave_in_one_undoable_step() {
+        model.preview.set(preview(SQL, orders(0)));
+        mapTheExample();
+        model.zones.assign(List.of("note"), Role.RAW_INPUT);
+        Previews fewer = Previews.table().column("order_id", "varchar").column("ordered_at", "timestamp")
+                .column("amount", "double").column("will_churn", "boolean").column("did_churn", "boolean");
+        for (int i = 1; i <= 10; i++) {
+            fewer.row("o-" + i, "2026-11-0" + (i % 9 + 1) + " 10:00:00.000", Integer.toString(i), "true", "false");
+        }
+
+        model.preview.set(preview("SELECT order_id, ordered_at, amount, will_churn, did_churn FROM orders", fewer));
+
+        assertThat(fields(Role.FEATURE)).containsExactly("amount");
+        assertThat(fields(Role.RAW_INPUT)).isEmpty();
+        assertThat(model.changes.heading.get()).startsWith("The query changed since the mapping was made on its last "
+                + "preview");
+        assertThat(model.changes.lines).contains("embedding is gone (it was array of length 3)");
+        assertThat(model.changes.proposedVersion.get()).as("no new version for an edit of the query").isEmpty();
+        assertThat(model.done.get()).isTrue();
+
+        model.editing.undo();
+        assertThat(fields(Role.FEATURE)).containsExactly("amount", "is_new", "embedding");
+        assertThat(model.done.get()).as("the columns are back, and the checks say they are missing").isFalse();
+        assertThat(model.checks.checks).anyMatch(c -> c.message().equals("is_new is mapped as Features but the "
+                + "query's result has no such column (renamed or removed?)."));
+
+        model.preview.set(preview("SELECT order_id, ordered_at, amount, will_churn, did_churn FROM orders", fewer));
+        assertThat(fields(Role.FEATURE)).as("the same query again: nothing is compared").hasSize(3);
+    }
+
+    @Test
     void a_saved_project_on_changed_data_keeps_what_fits_asks_about_the_rest_and_proposes_the_next_version() {
         model.preview.set(preview(SQL, orders(0)));
         mapTheExample();
