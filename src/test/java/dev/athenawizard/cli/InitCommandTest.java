@@ -82,7 +82,8 @@ class InitCommandTest {
         CliRun run = init(GUIDE, file, "--model-name=Insurance upsell");
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("  embeddings → Features, tensor [768]\n      because ",
+        assertThat(run.out()).contains("  embeddings → Features, tensor [768]\n      because a model input (array of "
+                        + "numbers, length 768 in every row)",
                 "  OK      embeddings has length 768 in every one of 100 preview rows.",
                 "  INFO    100 of 100 preview predictions (100%) already have an actual in did_buy_insurance.",
                 "Wrote " + file + ": model insurance-upsell, version v1, binary; ID prediction_id, timestamp "

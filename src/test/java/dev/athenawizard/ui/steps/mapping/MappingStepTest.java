@@ -82,6 +82,9 @@ class MappingStepTest {
         assertThat(fieldText(robot, "amount", ".field-name")).isEqualTo("1. amount");
         assertThat(text(robot, "#type-amount")).isEqualTo("numeric");
         assertThat(text(robot, "#edit-status")).isEqualTo("Assign amount to Features.");
+
+        robot.drag(field(robot, "amount")).dropTo("#columns");
+        assertThat(fieldsOf(robot, Role.FEATURE)).as("dragged back onto the cards: unassigned").isEmpty();
     }
 
     @Test
