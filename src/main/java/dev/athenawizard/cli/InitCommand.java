@@ -122,7 +122,8 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--model-name", paramLabel = "NAME", description = "The name Aporia shows (default: the id).")
     String modelName;
 
-    @Option(names = "--version", paramLabel = "V", defaultValue = "v1",
+    /** Not {@code --version}: that prints the program's version, as in every command. */
+    @Option(names = "--model-version", paramLabel = "V", defaultValue = "v1",
             description = "The model version's name (default: ${DEFAULT-VALUE}).")
     String version;
 
@@ -194,7 +195,7 @@ final class InitCommand implements Callable<Integer> {
                     + "(Aporia puts it into its API's paths), e.g. insurance-upsell.");
         }
         if (!AporiaIds.valid(version)) {
-            return Optional.of("--version '" + version + "' may hold only " + AporiaIds.RULE + " characters, like v1 "
+            return Optional.of("--model-version '" + version + "' may hold only " + AporiaIds.RULE + " characters, like v1 "
                     + "or 2024-06-retrain.");
         }
         if (modelName != null && modelName.isBlank()) {

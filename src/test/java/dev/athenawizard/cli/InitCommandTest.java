@@ -3,10 +3,9 @@ package dev.athenawizard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athenawizard.core.aporia.plan.RegistrationPlanner;
+import dev.athenawizard.core.mapping.GuideExample;
 import dev.athenawizard.core.mapping.MappingSections;
 import dev.athenawizard.core.project.ConnectionSection;
-import dev.athenawizard.core.project.MappingSection;
-import dev.athenawizard.core.project.MappingSection.FieldMapping;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.sandbox.SandboxFixture;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.athena.AthenaClient;
 
 /**
  * {@code init} against the sandbox through the real SDK: the guide's example becomes a project ready to register, a
@@ -29,8 +27,8 @@ import software.amazon.awssdk.services.athena.AthenaClient;
  * anything is sent.
  */
 class InitCommandTest {
-    private static final String COLUMNS = "prediction_id, prediction_timestamp, raw_text, amount, owner, is_new, "
-            + "embeddings, will_buy_insurance, proba, did_buy_insurance";
+    private static final String COLUMNS = GuideExample.COLUMNS;
+    /** The guide's query as a user writes it: init adds the preview's LIMIT itself. */
     private static final String GUIDE = "SELECT " + COLUMNS + " FROM model_predictions ORDER BY prediction_timestamp";
     private static SandboxFixture sandbox;
 
@@ -92,15 +90,7 @@ class InitCommandTest {
         assertThat(run.err()).contains("100 rows", "LIMIT 100 added");
 
         OnboardingProject project = new ProjectStore().load(file);
-        MappingSection m = project.mapping();
-        assertThat(m.idColumn()).isEqualTo("prediction_id");
-        assertThat(m.timestampColumn()).isEqualTo("prediction_timestamp");
-        assertThat(m.rawInputs()).containsExactly(new FieldMapping("raw_text", "raw_text", "text", null));
-        assertThat(m.features()).extracting(FieldMapping::field).containsExactly("amount", "owner", "is_new",
-                "embeddings");
-        assertThat(m.features().get(3).dimensions()).containsExactly(768);
-        assertThat(m.predictions()).extracting(FieldMapping::aporiaType).containsExactly("boolean", "numeric");
-        assertThat(m.actualLinks()).containsExactly(Map.entry("did_buy_insurance", "will_buy_insurance"));
+        GuideExample.assertMapping(project.mapping());
         assertThat(project.schema().columns()).hasSize(10);
         assertThat(project.model().id()).isEqualTo("insurance-upsell");
         assertThat(project.model().name()).isEqualTo("Insurance upsell");
@@ -148,7 +138,7 @@ class InitCommandTest {
     @CsvSource(delimiter = '|', textBlock = """
             --model-type=bogus         | Invalid value for option '--model-type': 'bogus' is not a model type Aporia knows: binary, multiclass, multi-label, regression, ranking.
             --model-id=bad id          | athena-wizard init: --model-id 'bad id' may hold only letters, digits
-            --version=v 2              | athena-wizard init: --version 'v 2' may hold only
+            --model-version=v 2        | athena-wizard init: --model-version 'v 2' may hold only
             --limit=0                  | athena-wizard init: --limit must be at least 1, not 0
             --sql=DROP TABLE t         | athena-wizard init: Not sent: DROP TABLE is not a read-only statement
             --sql=SELECT * FRM t       | athena-wizard init: Syntax error at line 1
@@ -192,9 +182,6 @@ class InitCommandTest {
     }
 
     private static int executions() {
-        try (AthenaClient athena = sandbox.athena()) {
-            return (int) athena.listQueryExecutionsPaginator(b -> b.workGroup("aporia")).stream()
-                    .mapToLong(page -> page.queryExecutionIds().size()).sum();
-        }
+        return CliRun.executions(sandbox, "aporia");
     }
 }

@@ -9,6 +9,7 @@ import dev.athenawizard.core.athena.query.QueryRunner;
 import dev.athenawizard.core.athena.query.ResultTable;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupService;
+import dev.athenawizard.core.mapping.GuideExample;
 import dev.athenawizard.core.sql.SqlAnalyzer;
 import java.util.List;
 import software.amazon.awssdk.services.athena.AthenaClient;
@@ -19,16 +20,10 @@ import software.amazon.awssdk.services.athena.AthenaClient;
  * tables it reads.
  */
 public final class DemoPreviews {
-    public static final String COLUMNS = "prediction_id, prediction_timestamp, raw_text, amount, owner, is_new, "
-            + "embeddings, will_buy_insurance, proba, did_buy_insurance";
     /** The guide's example: the oldest 100 predictions, every one with its actual. */
-    public static final String GUIDE_QUERY = "SELECT " + COLUMNS + " FROM model_predictions "
-            + "ORDER BY prediction_timestamp LIMIT 100";
+    public static final String GUIDE_QUERY = GuideExample.QUERY;
     /** The same rows, but the 7th embedding is one element short. */
-    public static final String SHORTER_EMBEDDING_QUERY = "SELECT " + COLUMNS.replace("embeddings,",
-            "CASE WHEN rn = 7 THEN slice(embeddings, 1, 767) ELSE embeddings END AS embeddings,")
-            + " FROM (SELECT *, row_number() OVER (ORDER BY prediction_timestamp) AS rn FROM model_predictions)"
-            + " ORDER BY prediction_timestamp LIMIT 100";
+    public static final String SHORTER_EMBEDDING_QUERY = GuideExample.SHORTER_EMBEDDING_QUERY;
 
     private static final String CATALOG = "AwsDataCatalog";
     private static final String DATABASE = "aporia_demo";

@@ -6,11 +6,10 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import dev.athenawizard.core.athena.query.QueryPreview;
 import dev.athenawizard.core.mapping.model.MappedColumn;
 import dev.athenawizard.core.mapping.model.Role;
-import dev.athenawizard.core.project.MappingSection;
+import dev.athenawizard.core.mapping.GuideExample;
 import dev.athenawizard.core.project.MappingSection.FieldMapping;
 import dev.athenawizard.core.sandbox.SandboxExtension;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -196,19 +195,7 @@ class MappingStepTest {
 
         robot.clickOn("#accept-all");
 
-        MappingSection section = wizard.project().mapping();
-        assertThat(section.idColumn()).isEqualTo("prediction_id");
-        assertThat(section.timestampColumn()).isEqualTo("prediction_timestamp");
-        assertThat(section.rawInputs()).containsExactly(new FieldMapping("raw_text", "raw_text", "text", null));
-        assertThat(section.features()).containsExactly(
-                new FieldMapping("amount", "amount", "numeric", null),
-                new FieldMapping("owner", "owner", "string", null),
-                new FieldMapping("is_new", "is_new", "boolean", null),
-                new FieldMapping("embeddings", "embeddings", "tensor", List.of(768)));
-        assertThat(section.predictions()).containsExactly(
-                new FieldMapping("will_buy_insurance", "will_buy_insurance", "boolean", null),
-                new FieldMapping("proba", "proba", "numeric", null));
-        assertThat(section.actualLinks()).containsExactly(Map.entry("did_buy_insurance", "will_buy_insurance"));
+        GuideExample.assertMapping(wizard.project().mapping());
         assertThat(wizard.project().model().modelType()).isEqualTo("binary");
         assertThat(wizard.project().schema().columns()).hasSize(10);
 
