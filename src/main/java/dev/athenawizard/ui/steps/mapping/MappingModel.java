@@ -86,7 +86,7 @@ final class MappingModel {
         profile = Bindings.createObjectBinding(() -> profiling.result().get() == null ? null
                 : profiling.result().get().profile(), profiling.result());
         suggestions = new SuggestionsPanelModel(ui, editing);
-        zones = new ZonesModel(editing, suggestions::explaining);
+        zones = new ZonesModel(editing, suggestions::made);
         checks = new ChecksPanelModel(ui, work);
         wire();
         preview.addListener((o, was, now) -> {

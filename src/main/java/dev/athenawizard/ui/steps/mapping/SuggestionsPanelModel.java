@@ -134,9 +134,9 @@ final class SuggestionsPanelModel {
         modelTypeDismissed.set(false);
     }
 
-    /** The suggestion that proposed exactly what the mapping has for a column: its reason explains the entry. */
-    Optional<Suggestion> explaining(String column) {
-        return run.currentResult().flatMap(set -> set.forColumn(column)).filter(s -> s.isSatisfiedBy(mapping.get()));
+    /** The last "Suggest mapping" for this preview: the reasons of the entries it made. */
+    Optional<SuggestionSet> made() {
+        return run.currentResult();
     }
 
     private void refresh() {

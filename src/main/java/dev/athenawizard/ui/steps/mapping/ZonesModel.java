@@ -19,11 +19,14 @@ import dev.athenawizard.core.mapping.profile.PreviewProfile;
 import dev.athenawizard.core.mapping.types.TypeAdvisor;
 import dev.athenawizard.core.mapping.types.TypeFit;
 import dev.athenawizard.core.mapping.suggest.Suggestion;
+import dev.athenawizard.core.mapping.suggest.SuggestionSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -56,14 +59,14 @@ final class ZonesModel {
     final StringProperty dropHint = new SimpleStringProperty("");
 
     private final EditableMapping editing;
-    private final Function<String, Optional<Suggestion>> explaining;
+    private final Supplier<Optional<SuggestionSet>> suggested;
 
     /**
-     * @param explaining the suggestion behind a column's entry, whose reason the entry shows
+     * @param suggested the last "Suggest mapping" for this preview, whose reasons explain the entries it made
      */
-    ZonesModel(EditableMapping editing, Function<String, Optional<Suggestion>> explaining) {
+    ZonesModel(EditableMapping editing, Supplier<Optional<SuggestionSet>> suggested) {
         this.editing = editing;
-        this.explaining = explaining;
+        this.suggested = suggested;
         mapping.addListener(o -> rebuild());
         report.addListener(o -> rebuild());
         profile.addListener(o -> rebuild());
@@ -247,6 +250,12 @@ final class ZonesModel {
     /** Makes the items again (also when the suggestions that explain entries change). */
     void rebuild() {
         Mapping m = mapping.get();
+        Map<String, Check> worst = new HashMap<>();
+        if (report.get() != null) {
+            report.get().checks().forEach(c -> worst.putIfAbsent(c.column(), c)); // errors come first
+        }
+        Map<String, Suggestion> reasons = new HashMap<>();
+        suggested.get().ifPresent(set -> set.columns().forEach(x -> reasons.putIfAbsent(x.column(), x)));
         List<ZoneItem> all = new ArrayList<>();
         for (Role role : Role.values()) {
             all.add(new ZoneItem.Header(role, role.zone(), hint(role)));
@@ -257,13 +266,16 @@ final class ZonesModel {
                         + keyOf(role) + "."));
             }
             for (int i = 0; i < entries.size(); i++) {
-                all.add(field(m, entries.get(i), i));
+                MappedColumn e = entries.get(i);
+                Suggestion why = reasons.get(e.column());
+                all.add(field(m, e, i, worst.get(e.column()),
+                        why != null && why.isSatisfiedBy(m) ? why.reason() : ""));
             }
         }
         items.setAll(all);
     }
 
-    private ZoneItem.Field field(Mapping m, MappedColumn e, int position) {
+    private static ZoneItem.Field field(Mapping m, MappedColumn e, int position, Check worst, String reason) {
         String name = e.renamed() ? e.field() + " ← " + e.column() : e.column();
         String label = e.role() == Role.FEATURE ? (position + 1) + ". " + name : name;
         String type = !e.role().isField() ? "" : e.schema().map(FieldSchema::label).orElse("no type yet");
@@ -274,11 +286,8 @@ final class ZonesModel {
                     m.actualsOf(e.column()).stream().map(MappedColumn::column).toList());
             default -> "";
         };
-        Optional<Check> worst = report.get() == null ? Optional.empty() : report.get().forColumn(e.column()).stream()
-                .min(Comparator.comparing(Check::severity));
-        String reason = explaining.apply(e.column()).map(Suggestion::reason).orElse("");
-        return new ZoneItem.Field(e.role(), e, position, label, type, link, worst.map(Check::message).orElse(""),
-                worst.map(Check::severity).orElse(null), reason);
+        return new ZoneItem.Field(e.role(), e, position, label, type, link, worst == null ? "" : worst.message(),
+                worst == null ? null : worst.severity(), reason);
     }
 
     private static String hint(Role role) {

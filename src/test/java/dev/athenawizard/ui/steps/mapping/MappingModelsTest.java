@@ -271,12 +271,24 @@ class MappingModelsTest {
         assertThat(model.editing.current().modelType()).contains(ModelType.BINARY);
         assertThat(model.suggestions.heading.get())
                 .isEqualTo("The mapping already follows every suggestion you did not reject.");
+        String why = model.suggestions.made().flatMap(set -> set.forColumn("order_id")).orElseThrow().reason();
+        assertThat(reasonShownFor("order_id")).as("an accepted entry says why").isEqualTo(why).isNotEmpty();
+        model.zones.assign(List.of("order_id"), Role.RAW_INPUT);
+        assertThat(reasonShownFor("order_id")).as("the user's own choice is not explained by the suggestion")
+                .isEmpty();
+        model.editing.undo();
+        assertThat(reasonShownFor("order_id")).isEqualTo(why);
         model.editing.undo();
         assertThat(model.editing.current().roleOf("order_id")).as("accepting all is one step").isEmpty();
         assertThat(model.editing.current().rejectedSuggestions()).containsExactly(note.key());
 
         OnboardingProject saved = model.store(OnboardingProject.empty());
         assertThat(saved.mapping().rejectedSuggestions()).containsExactly(note.key());
+    }
+
+    private String reasonShownFor(String column) {
+        return model.zones.items.stream().filter(i -> i instanceof ZoneItem.Field f && f.column().equals(column))
+                .map(i -> ((ZoneItem.Field) i).reason()).findFirst().orElseThrow();
     }
 
     @Test
