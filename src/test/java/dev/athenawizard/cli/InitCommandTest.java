@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code init} against the sandbox through the real SDK: the guide's example becomes a project ready to register, a
- * query with one short embedding is written but exits 3 naming the row, and usage errors exit 2 naming the flag before
- * anything is sent.
+ * {@code init} against the sandbox through the real SDK: the guide's example becomes a project ready to register, an
+ * embedding of varying length is suggested as a vector (and says why), predictions that do not fit the model type
+ * are written but exit 3 with the finding, and usage errors exit 2 naming the flag before anything is sent.
  */
 class InitCommandTest {
     private static final String COLUMNS = GuideExample.COLUMNS;

@@ -23,6 +23,18 @@ import javafx.scene.Node;
  * features in order, predictions and the actuals that grade them — each field with its Aporia type, checked on the
  * preview rows.
  *
+ * <p>Inputs and outputs, wired by the shell's builder (typed values flow forward; no step reaches into another):
+ * <pre>{@code
+ * MappingStep mapping = new MappingStep(new MappingServices(work, Clock.systemDefaultZone()));
+ * mapping.previewProperty().bind(query.preview()); // input: the Query step's latest successful preview, or null
+ * mapping.modelType();                              // output for Register: the model type chosen here, or empty
+ * }</pre>
+ * The mapping itself, its preview's schema fingerprint and the model type (and a new version name after retraining)
+ * go into the project through {@link #store}. A new preview drops the cards, suggestions and checks made from the old
+ * one and keeps what still fits of the mapping; a null preview (the query changed, or failed) leaves nothing checked.
+ * {@link #done()} is earned only by a complete mapping whose checks ran on the current preview and found nothing
+ * that blocks.
+ *
  * <p>Shaped like every step (see {@code ui/steps/package-info}): this class only wires and handles the lifecycle; the
  * state is in {@link MappingModel} and its panel models, tested without a stage; {@link MappingView} only binds.
  */

@@ -23,13 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The Mapping step on screen, fed real previews of the sandbox's demo table: dragging a card onto a zone, the
- * keyboard's twin of it, undo and redo, reordering features by dragging, the guide's example from accepted
- * suggestions, and the tensor-length check on a query that makes one embedding shorter.
+ * keyboard's and the menus' twins of it, dragging a selection, undo and redo, reordering features by dragging, a type
+ * refused for one column of a selection, the guide's example from accepted suggestions, and the tensor-length check on
+ * a query that makes one embedding shorter.
  */
 @ExtendWith(ApplicationExtension.class)
 class MappingStepTest {
@@ -110,6 +112,43 @@ class MappingStepTest {
         robot.clickOn("#undo");
         assertThat(fieldsOf(robot, Role.ID)).isEmpty();
         assertThat(robot.lookup("#undo").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void several_selected_cards_dragged_together_land_in_the_zone_and_leave_in_one_undo(FxRobot robot)
+            throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "amount"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+
+        robot.drag(card(robot, "amount")).dropTo(zoneTitle(robot, Role.FEATURE));
+
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner");
+        robot.clickOn("#undo");
+        assertThat(fieldsOf(robot, Role.FEATURE)).isEmpty();
+    }
+
+    @Test
+    void the_menus_assign_and_retype_a_selection_and_say_which_column_refused_the_type(FxRobot robot)
+            throws Exception {
+        showPreview(robot, guide);
+        robot.clickOn(card(robot, "amount"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        contextMenuOn(robot, card(robot, "owner"));
+        robot.clickOn(menuItem(robot, "Assign to"));
+        robot.clickOn(menuItem(robot, "Features   (key 4)"), Motion.HORIZONTAL_FIRST); // into the submenu
+        assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner");
+
+        String ownerType = text(robot, "#type-owner");
+        robot.clickOn(field(robot, "amount"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        contextMenuOn(robot, field(robot, "owner"));
+        robot.clickOn(menuItem(robot, "Set type"));
+        robot.clickOn(menuItem(robot, "numeric: "), Motion.HORIZONTAL_FIRST);
+
+        assertThat(text(robot, "#edit-refused")).startsWith("Not done: owner: numeric cannot hold it");
+        assertThat(text(robot, "#type-owner")).isEqualTo(ownerType).isNotEqualTo("numeric");
+        assertThat(text(robot, "#type-amount")).isEqualTo("numeric");
     }
 
     @Test
@@ -225,8 +264,45 @@ class MappingStepTest {
         assertThat(robot.lookup("#checks").queryListView().getItems()).extracting(c -> ((dev.athenawizard.core
                 .mapping.check.Check) c).message()).contains(finding);
         assertThat(fieldText(robot, "embeddings", ".field-note")).isEqualTo(finding);
+        robot.interact(() -> robot.lookup("#mapping-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(0));
+        assertThat(robot.lookup("#checks .check-text").<javafx.scene.control.Label>queryAll())
+                .extracting(javafx.scene.control.Label::getText).as("the finding shows its row")
+                .anyMatch(t -> t.startsWith("✗  " + finding + "\n    e.g. ") && t.endsWith(" in row 7"));
         assertThat(robot.lookup("#mapping-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(0)
                 .getText()).isEqualTo("Checks (1 to fix)");
+    }
+
+    /**
+     * Opens a node's context menu as a right click or the menu key does (Monocle's headless mouse never asks for one,
+     * so the request is sent as the platform would).
+     */
+    private static void contextMenuOn(FxRobot robot, Node node) {
+        javafx.geometry.Point2D screen = robot.point(node).query();
+        robot.interact(() -> {
+            javafx.geometry.Point2D local = node.screenToLocal(screen);
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    screen.getX(), screen.getY(), false, new javafx.scene.input.PickResult(node, screen.getX(),
+                    screen.getY())));
+        });
+    }
+
+    /** The item of a menu on screen whose text starts so. */
+    private static Node menuItem(FxRobot robot, String text) {
+        waitForItem(robot, text);
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith(text) && n.getScene() != null && n.isVisible()).query();
+    }
+
+    private static void waitForItem(FxRobot robot, String text) {
+        try {
+            waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+                    && l.getText() != null && l.getText().startsWith(text) && n.getScene() != null
+                    && n.isVisible()).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no menu item '" + text + "' on screen", e);
+        }
     }
 
     private static ListView<ColumnCard> cards(FxRobot robot) {
