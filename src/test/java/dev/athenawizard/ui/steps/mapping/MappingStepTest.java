@@ -95,8 +95,7 @@ class MappingStepTest {
         robot.type(KeyCode.DIGIT1);
         assertThat(fieldsOf(robot, Role.ID)).containsExactly("prediction_id");
 
-        robot.clickOn(card(robot, "amount"));
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        selectCards(robot, "amount", 1);
         robot.type(KeyCode.DIGIT4);
         assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner");
 
@@ -118,8 +117,7 @@ class MappingStepTest {
     void several_selected_cards_dragged_together_land_in_the_zone_and_leave_in_one_undo(FxRobot robot)
             throws Exception {
         showPreview(robot, guide);
-        robot.clickOn(card(robot, "amount"));
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        selectCards(robot, "amount", 1);
 
         robot.drag(card(robot, "amount")).dropTo(zoneTitle(robot, Role.FEATURE));
 
@@ -132,8 +130,7 @@ class MappingStepTest {
     void the_menus_assign_and_retype_a_selection_and_say_which_column_refused_the_type(FxRobot robot)
             throws Exception {
         showPreview(robot, guide);
-        robot.clickOn(card(robot, "amount"));
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        selectCards(robot, "amount", 1);
         contextMenuOn(robot, card(robot, "owner"));
         robot.clickOn(menuItem(robot, "Assign to"));
         robot.clickOn(menuItem(robot, "Features   (key 4)"), Motion.HORIZONTAL_FIRST); // into the submenu
@@ -167,8 +164,7 @@ class MappingStepTest {
     @Test
     void a_zone_refuses_a_drag_it_cannot_take_while_the_drag_is_over_it(FxRobot robot) throws Exception {
         showPreview(robot, guide);
-        robot.clickOn(card(robot, "prediction_id"));
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        selectCards(robot, "prediction_id", 1);
 
         robot.drag(card(robot, "prediction_id")).moveTo(zoneTitle(robot, Role.ID));
         assertThat(text(robot, "#drop-hint")).isEqualTo("Only one column can be the ID column: drag just one.");
@@ -208,9 +204,7 @@ class MappingStepTest {
     @Test
     void features_dragged_within_their_zone_change_order(FxRobot robot) throws Exception {
         showPreview(robot, guide);
-        robot.clickOn(card(robot, "amount"));
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        selectCards(robot, "amount", 2);
         robot.type(KeyCode.DIGIT4);
         assertThat(fieldsOf(robot, Role.FEATURE)).containsExactly("amount", "owner", "is_new");
 
@@ -316,6 +310,14 @@ class MappingStepTest {
     private static List<String> fieldsOf(FxRobot robot, Role role) {
         return zones(robot).getItems().stream().filter(i -> i instanceof ZoneItem.Field f && f.role() == role)
                 .map(i -> ((ZoneItem.Field) i).entry()).map(MappedColumn::column).toList();
+    }
+
+    /** Selects a column's card and the {@code following} ones below it, as Shift+↓ does. */
+    private static void selectCards(FxRobot robot, String first, int following) {
+        robot.clickOn(card(robot, first));
+        for (int i = 0; i < following; i++) {
+            robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        }
     }
 
     /** The card of a column, scrolled into view. */
