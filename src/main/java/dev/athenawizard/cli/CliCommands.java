@@ -9,6 +9,6 @@ final class CliCommands {
 
     static List<Object> all() {
         return List.of(new SandboxCommand(), new WorkgroupsCommand(), new PreviewCommand(), new PolicyCommand(),
-                new CheckCommand(), new RegisterCommand(), new ExportPythonCommand());
+                new CheckCommand(), new RegisterCommand(), new ExportPythonCommand(), new InitCommand());
     }
 }

@@ -2,13 +2,10 @@ package dev.athenawizard.cli;
 
 import dev.athenawizard.core.DataSizes;
 import dev.athenawizard.core.Durations;
-import dev.athenawizard.core.athena.AthenaFailure;
-import dev.athenawizard.core.athena.query.QueryRequest;
 import dev.athenawizard.core.athena.query.QueryResult;
 import dev.athenawizard.core.athena.query.QueryStatistics;
 import dev.athenawizard.core.athena.query.ResultColumn;
 import dev.athenawizard.core.athena.query.ResultTable;
-import dev.athenawizard.core.athena.query.RunningQuery;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.project.QuerySection;
 import dev.athenawizard.core.sql.SqlAnalyzer;
@@ -103,20 +100,10 @@ final class PreviewCommand implements Callable<Integer> {
         PreviewStatement.Send send = (PreviewStatement.Send) decision;
         try (AthenaSession session = new AthenaSession(aws)) {
             WorkgroupInfo wg = session.await(session.workgroups().describe(workgroup));
-            QueryRequest request = QueryRequest.of(send.sent().sql(), wg).in(catalog, database).withTimeout(timeout)
-                    .withOutputLocation(outputLocation);
-            RunningQuery query = session.runner().start(request);
-            StopOnShutdown stopOnCtrlC = new StopOnShutdown(query, spec.commandLine().getErr());
-            try {
-                QueryResult result = session.await(query.result());
-                ResultTable table = session.await(result.firstRows(limit));
-                TabularWriter.write(tabular(table), format, spec.commandLine().getOut());
-                spec.commandLine().getErr().println(statsLine(table, result, query.progress().elapsed(), send.how()));
-            } catch (AthenaFailure failure) {
-                throw send.sent().toUserFailure(failure); // Athena's positions are in the text sent
-            } finally {
-                stopOnCtrlC.close();
-            }
+            PreviewRun run = PreviewRun.run(session, wg, send, catalog, database, timeout, outputLocation, limit,
+                    spec.commandLine().getErr());
+            TabularWriter.write(tabular(run.table()), format, spec.commandLine().getOut());
+            spec.commandLine().getErr().println(run.statsLine(send));
         }
         return 0;
     }

@@ -23,12 +23,14 @@ import dev.athenawizard.ui.shell.StepDialogs;
 import dev.athenawizard.ui.shell.WizardStep;
 import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
+import dev.athenawizard.ui.steps.mapping.MappingServices;
 import dev.athenawizard.ui.steps.mapping.MappingStep;
 import dev.athenawizard.ui.steps.query.QueryStep;
 import dev.athenawizard.ui.steps.register.RegisterServices;
 import dev.athenawizard.ui.steps.register.RegisterStep;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupServices;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupStep;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,8 @@ public final class GuiWiring implements AutoCloseable {
     /** Aporia's calls block on the network, a dataset connection up to ten minutes. */
     private final ExecutorService aporia = BackgroundExecutors.bounded("aporia", 2);
     private final Sleeper aporiaPauses;
+    /** Profiling previews, suggestions and checks of wide mappings: CPU work kept off the FX thread. */
+    private final ExecutorService mappingWork = BackgroundExecutors.bounded("mapping", 1);
     private final AwsClientFactory clients = new AwsClientFactory();
     private final SecretStore secrets = SecretStore.withOsKeychain(keychain);
     private final SandboxHost sandbox;
@@ -94,7 +98,8 @@ public final class GuiWiring implements AutoCloseable {
         // Typed outputs flow forward through the shell, never by one step reaching into another.
         workgroup.connectionProperty().bind(connection.verifiedConnection());
         QueryStep query = new QueryStep();
-        MappingStep mapping = new MappingStep();
+        MappingStep mapping = new MappingStep(new MappingServices(mappingWork, Clock.systemDefaultZone()));
+        mapping.previewProperty().bind(query.preview());
         // The GUI finds secrets in memory or the keychain, never in its environment.
         RegisterStep register = new RegisterStep(new RegisterServices(sessions, secrets, new Registrations(
                 new ProjectCredentials(secrets, Map.of(), profileFiles), aporiaPauses), dialogs, aporia, io));
@@ -125,6 +130,7 @@ public final class GuiWiring implements AutoCloseable {
         keychain.shutdown();
         sandboxStarter.shutdown();
         aporia.shutdownNow();
+        mappingWork.shutdownNow();
         io.shutdown();
         autosave.shutdown();
         try {

@@ -61,6 +61,7 @@ public final class WizardApp extends Application {
                 css("shell/shell.css"),
                 css("steps/connection/connection.css"),
                 css("steps/workgroup/workgroup.css"),
+                css("steps/mapping/mapping.css"),
                 css("steps/register/register.css"));
     }
 

@@ -55,6 +55,14 @@ record CliRun(int exit, String out, String err) {
         System.setProperty("aws.secretAccessKey", "not-a-real-secret");
     }
 
+    /** How many queries the sandbox has run in a workgroup: unchanged after a command that sent nothing. */
+    static int executions(dev.athenawizard.core.sandbox.SandboxFixture sandbox, String workgroup) {
+        try (software.amazon.awssdk.services.athena.AthenaClient athena = sandbox.athena()) {
+            return (int) athena.listQueryExecutionsPaginator(b -> b.workGroup(workgroup)).stream()
+                    .mapToLong(page -> page.queryExecutionIds().size()).sum();
+        }
+    }
+
     static void forgetAccessKey() {
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");

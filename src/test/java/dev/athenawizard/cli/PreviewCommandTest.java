@@ -188,10 +188,7 @@ class PreviewCommandTest {
 
     /** How many queries the workgroup has been sent. */
     private static int executions() {
-        try (AthenaClient athena = sandbox.athena()) {
-            return (int) athena.listQueryExecutionsPaginator(b -> b.workGroup("aporia")).stream()
-                    .mapToLong(page -> page.queryExecutionIds().size()).sum();
-        }
+        return CliRun.executions(sandbox, "aporia");
     }
 
     /** The text of the query sent last, as Athena received it. */

@@ -3,7 +3,12 @@ package dev.athenawizard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import dev.athenawizard.core.athena.query.QueryPreview;
+import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.sandbox.SandboxFixture;
+import dev.athenawizard.ui.steps.mapping.DemoPreviews;
+import dev.athenawizard.ui.steps.mapping.MappingWindow;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +146,62 @@ class ScreensAreReadableTest {
         assertThat(css.seen()).as("CSS warnings").isEmpty();
     }
 
+    /**
+     * The Mapping step (reached with the steps before it standing in as done, and real previews of the demo table):
+     * before any preview, with the suggestions offered, the guide's mapping accepted, a tensor-length problem, and a
+     * saved project whose query's columns changed.
+     */
+    @Test
+    void the_mapping_step_reads_whole_at_the_default_and_the_smallest_size(FxRobot robot) throws Exception {
+        QueryPreview guide = DemoPreviews.of(aws.athena(), DemoPreviews.GUIDE_QUERY);
+        MappingWindow mapping = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> MappingWindow.open(stage)).get();
+        try {
+            look(robot, "mapping-no-preview");
+            robot.interact(() -> mapping.step.previewProperty().set(guide));
+            waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#columns").queryListView().getItems().size() == 10);
+            robot.clickOn("#suggest");
+            waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#accept-all").queryButton().isDisabled());
+            look(robot, "mapping-suggestions");
+
+            robot.clickOn("#accept-all");
+            waitFor(10, TimeUnit.SECONDS, () -> mapping.step.done().get());
+            robot.clickOn("#mapping-tabs .tab:first-child .tab-label");
+            robot.interact(() -> robot.lookup("#columns").queryListView().scrollTo(3));
+            robot.interact(() -> { // the cards with pictures, and the features with their types
+                robot.lookup("#columns").queryListView().scrollTo(3);
+                javafx.scene.control.ListView<?> zones = robot.lookup("#zones").queryListView();
+                zones.scrollTo(zones.getItems().stream().map(Object::toString).toList().indexOf(
+                        "Header[role=FEATURE, title=Features, hint=what the model reads, in this order (drag or "
+                                + "Alt+↑/↓) · key 4]"));
+            });
+            look(robot, "mapping-step");
+
+            Path saved = Files.createTempDirectory(Path.of("target"), "retrained").resolve("insurance"
+                    + ProjectStore.EXTENSION);
+            new ProjectStore().save(mapping.project(), saved);
+            robot.interact(() -> mapping.step.previewProperty().set(
+                    DemoPreviews.of(aws.athena(), DemoPreviews.SHORTER_EMBEDDING_QUERY)));
+            waitFor(10, TimeUnit.SECONDS, () -> !mapping.step.done().get() && robot.lookup("#checks-summary")
+                    .queryAs(Label.class).getText().startsWith("✗"));
+            robot.clickOn("#mapping-tabs .tab:first-child .tab-label");
+            look(robot, "mapping-tensor-check");
+
+            robot.interact(() -> mapping.step.previewProperty().set(null));
+            robot.interact(() -> mapping.window.openFile(saved));
+            waitFor(10, TimeUnit.SECONDS, () -> mapping.window.session().fileProperty().get() != null);
+            robot.interact(() -> mapping.step.previewProperty().set(DemoPreviews.of(aws.athena(),
+                    "SELECT prediction_id, prediction_timestamp, raw_text, amount, is_new, slice(embeddings, 1, 512) "
+                            + "AS embeddings, will_buy_insurance, proba, did_buy_insurance, owner = 'alice' AS "
+                            + "alice_owns FROM model_predictions ORDER BY prediction_timestamp LIMIT 100")));
+            waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#changes-heading").tryQuery().isPresent());
+            look(robot, "mapping-retraining");
+        } finally {
+            mapping.close();
+        }
+        assertThat(problems).isEmpty();
+        assertThat(css.seen()).as("CSS warnings").isEmpty();
+    }
+
     /** Checks the screen at each size (and saves it when asked), then goes back to the default size. */
     private void look(FxRobot robot, String screen) {
         look(robot, screen, () -> { });
@@ -159,6 +220,12 @@ class ScreensAreReadableTest {
             String where = screen + " at " + (int) size[0] + "x" + (int) size[1];
             robot.interact(() -> ScreenReading.cutShort(stage.getScene().getRoot())
                     .forEach(cut -> problems.add(where + ": " + cut)));
+            robot.interact(() -> {
+                Node back = stage.getScene().lookup("#back");
+                if (back.localToScene(back.getBoundsInLocal()).getMaxY() > stage.getScene().getHeight()) {
+                    problems.add(where + ": the page pushes the Back/Next buttons out of the window");
+                }
+            });
             String dir = System.getProperty("athena-wizard.screenshots");
             if (dir != null) {
                 robot.interact(() -> ScreenReading.snapshot(stage.getScene(),

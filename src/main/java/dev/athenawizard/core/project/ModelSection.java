@@ -51,4 +51,14 @@ public record ModelSection(
                                     String icon, Map<String, String> tags, String version) {
         return new ModelSection(id, name, description, color, icon, tags, version, modelType, owner);
     }
+
+    /** The section with another model type (its wire name; empty for none): the Mapping step's choice. */
+    public ModelSection withModelType(String value) {
+        return new ModelSection(id, name, description, color, icon, tags, version, value, owner);
+    }
+
+    /** The section with another version name: the Mapping step's proposal for a retrained model, once accepted. */
+    public ModelSection withVersion(String value) {
+        return new ModelSection(id, name, description, color, icon, tags, value, modelType, owner);
+    }
 }

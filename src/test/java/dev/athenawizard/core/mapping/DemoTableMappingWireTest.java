@@ -25,8 +25,6 @@ import dev.athenawizard.core.mapping.profile.RowValue;
 import dev.athenawizard.core.mapping.suggest.MappingSuggester;
 import dev.athenawizard.core.mapping.suggest.Suggestion;
 import dev.athenawizard.core.mapping.suggest.SuggestionSet;
-import dev.athenawizard.core.project.MappingSection;
-import dev.athenawizard.core.project.MappingSection.FieldMapping;
 import dev.athenawizard.core.sandbox.SandboxExtension;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * shorter trips the tensor-length check at that row.
  */
 class DemoTableMappingWireTest {
-    private static final String COLUMNS = "prediction_id, prediction_timestamp, raw_text, amount, owner, is_new, "
-            + "embeddings, will_buy_insurance, proba, did_buy_insurance";
+    private static final String COLUMNS = GuideExample.COLUMNS;
 
     @RegisterExtension
     static final SandboxExtension sandbox = new SandboxExtension();
@@ -73,8 +70,7 @@ class DemoTableMappingWireTest {
 
     @Test
     void suggestionsReproduceTheGuidesExampleAndSayWhy() {
-        PreviewProfile preview = preview("SELECT " + COLUMNS + " FROM model_predictions "
-                + "ORDER BY prediction_timestamp LIMIT 100");
+        PreviewProfile preview = preview(GuideExample.QUERY);
         assertThat(glueTypes).containsEntry("embeddings", "array<double>");
 
         SuggestionSet suggestions = MappingSuggester.suggest(preview);
@@ -97,19 +93,7 @@ class DemoTableMappingWireTest {
         assertThat(suggestions.modelType().orElseThrow().type()).isEqualTo(ModelType.BINARY);
 
         Mapping accepted = acceptAll(preview);
-        MappingSection section = MappingSections.toSection(accepted);
-        assertThat(section.idColumn()).isEqualTo("prediction_id");
-        assertThat(section.timestampColumn()).isEqualTo("prediction_timestamp");
-        assertThat(section.rawInputs()).containsExactly(new FieldMapping("raw_text", "raw_text", "text", null));
-        assertThat(section.features()).containsExactly(
-                new FieldMapping("amount", "amount", "numeric", null),
-                new FieldMapping("owner", "owner", "string", null),
-                new FieldMapping("is_new", "is_new", "boolean", null),
-                new FieldMapping("embeddings", "embeddings", "tensor", List.of(768)));
-        assertThat(section.predictions()).containsExactly(
-                new FieldMapping("will_buy_insurance", "will_buy_insurance", "boolean", null),
-                new FieldMapping("proba", "proba", "numeric", null));
-        assertThat(section.actualLinks()).containsExactly(Map.entry("did_buy_insurance", "will_buy_insurance"));
+        GuideExample.assertMapping(MappingSections.toSection(accepted));
 
         CheckReport report = MappingChecks.run(accepted, preview);
         assertThat(report.withSeverity(Severity.ERROR)).isEmpty();
@@ -139,12 +123,8 @@ class DemoTableMappingWireTest {
 
     @Test
     void aQueryThatMakesOneEmbeddingShorterTripsTheTensorLengthCheckAtThatRow() {
-        Mapping mapping = acceptAll(preview("SELECT " + COLUMNS + " FROM model_predictions "
-                + "ORDER BY prediction_timestamp LIMIT 100"));
-        PreviewProfile shorter = preview("SELECT " + COLUMNS.replace("embeddings,",
-                "CASE WHEN rn = 7 THEN slice(embeddings, 1, 767) ELSE embeddings END AS embeddings,")
-                + " FROM (SELECT *, row_number() OVER (ORDER BY prediction_timestamp) AS rn FROM model_predictions)"
-                + " ORDER BY prediction_timestamp LIMIT 100");
+        Mapping mapping = acceptAll(preview(GuideExample.QUERY));
+        PreviewProfile shorter = preview(GuideExample.SHORTER_EMBEDDING_QUERY);
 
         CheckReport report = MappingChecks.run(mapping, shorter);
 

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * median and the slowest run are reported.
  */
 @Tag("bench")
-class MappingBenchmark {
+public class MappingBenchmark {
     private static final int COLUMNS = 2_000;
     private static final int ROWS = 100;
     private static final int WARM_UP = 15;
@@ -132,7 +132,8 @@ class MappingBenchmark {
         return new Timing(millis[RUNS / 2], millis[RUNS - 1], cpu[RUNS / 2]);
     }
 
-    static ResultTable wideTable(Random random) {
+    /** A 2,000-column, 100-row preview result, as the screen benchmark uses it too. */
+    public static ResultTable wideTable(Random random) {
         List<ResultColumn> columns = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
         add(columns, kinds, "prediction_id", "varchar", Kind.ID);
