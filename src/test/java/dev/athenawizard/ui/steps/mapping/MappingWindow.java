@@ -12,7 +12,6 @@ import dev.athenawizard.ui.shell.ScriptedDialogs;
 import dev.athenawizard.ui.shell.ShellModel;
 import dev.athenawizard.ui.shell.WizardStep;
 import dev.athenawizard.ui.shell.WizardWindow;
-import dev.athenawizard.ui.steps.register.RegisterStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ import javafx.stage.Stage;
 
 /**
  * The wizard's window with the real Mapping step as step 4, the steps before it standing in as done (until the Query
- * step lands, the tests hand the step its preview themselves), and the Register placeholder after it.
+ * step lands, the tests hand the step its preview themselves), and a stand-in Register step after it.
  */
 public final class MappingWindow implements AutoCloseable {
     /** "Today" for version names: 2026-11-29. */
@@ -46,7 +45,7 @@ public final class MappingWindow implements AutoCloseable {
     private MappingWindow(Stage stage, Path home) {
         step = new MappingStep(new MappingServices(work, TODAY));
         shell = new ShellModel(List.of(new PassedStep("Connection"), new PassedStep("Workgroup"),
-                new PassedStep("Query"), step, new RegisterStep()));
+                new PassedStep("Query"), step, new PassedStep("Register")));
         DraftStore drafts = new DraftStore(home.resolve("drafts"));
         ProjectSession session = new ProjectSession(new ProjectStore(), drafts, new Autosaver(drafts,
                 BackgroundExecutors.scheduled("autosave-test"), Duration.ofMillis(50), e -> { }),
