@@ -56,7 +56,8 @@ public sealed interface CredentialSource
 
         public AccessKey {
             accessKeyId = accessKeyId == null ? "" : accessKeyId.strip();
-            sessionToken = sessionToken == null ? Optional.empty() : sessionToken.filter(t -> !t.isEmpty());
+            // a blank token is an empty field: the SDK would refuse it only when the first request is signed
+            sessionToken = sessionToken == null ? Optional.empty() : sessionToken.filter(t -> !t.isBlank());
             if (accessKeyId.isEmpty()) {
                 throw new BadCredentialField(BadCredentialField.Field.ACCESS_KEY_ID, "Access key id is empty: paste the key id (it starts with AKIA or "
                         + "ASIA).");
@@ -67,7 +68,7 @@ public sealed interface CredentialSource
                         + TypedText.quoted(accessKeyId) + " is not a key id: it should be 16 to 128 capital letters and "
                         + "digits, like AKIAIOSFODNN7EXAMPLE" + (wrong.isEmpty() ? "" : "; it has " + wrong) + ".");
             }
-            if (secretAccessKey == null || secretAccessKey.isEmpty()) {
+            if (secretAccessKey == null || secretAccessKey.isBlank()) {
                 throw new BadCredentialField(BadCredentialField.Field.SECRET_ACCESS_KEY, "Secret access key is empty: paste the secret shown when the key "
                         + "was created.");
             }

@@ -71,6 +71,22 @@ public final class Secret {
         return value == null || value.length == 0;
     }
 
+    /**
+     * True when the secret is empty or holds only blanks — spaces, tabs, line breaks, control characters (which the
+     * AWS SDK trims away too): nothing a key could be.
+     */
+    public synchronized boolean isBlank() {
+        if (value == null) {
+            return true;
+        }
+        for (char c : value) {
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public synchronized boolean isCleared() {
         return value == null;
     }
