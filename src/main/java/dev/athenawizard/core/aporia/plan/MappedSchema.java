@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.plan;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aporia.schema.AporiaFieldType;
 import dev.athenawizard.core.project.MappingSection;
 import dev.athenawizard.core.project.MappingSection.FieldMapping;
@@ -107,8 +108,8 @@ final class MappedSchema {
     private static Optional<SchemaField> type(String at, String what, String name, FieldMapping f, Problems problems) {
         Optional<AporiaFieldType> type = AporiaFieldType.fromWireName(f.aporiaType());
         if (type.isEmpty()) {
-            problems.add(at + ".aporiaType", "The " + what + " " + name + " has the type \"" + f.aporiaType()
-                    + "\", which Aporia does not know: " + ModelChecks.list(AporiaFieldType.values()) + ".");
+            problems.add(at + ".aporiaType", "The " + what + " " + name + " has the type "
+                    + TypedText.quoted(f.aporiaType()) + ", which Aporia does not know: " + ModelChecks.list(AporiaFieldType.values()) + ".");
             return Optional.empty();
         }
         List<Integer> dims = f.dimensions();
@@ -152,8 +153,8 @@ final class MappedSchema {
                 continue;
             }
             if (!predictionNames.contains(prediction)) {
-                problems.add("mapping.actualLinks[" + name + "]", "The actual " + name + " is linked to \""
-                        + prediction + "\", which is not one of the predictions.");
+                problems.add("mapping.actualLinks[" + name + "]", "The actual " + name + " is linked to "
+                        + TypedText.quoted(prediction) + ", which is not one of the predictions.");
                 continue;
             }
             if (actualOf.containsKey(prediction)) {
