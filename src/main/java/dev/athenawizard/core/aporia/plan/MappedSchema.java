@@ -2,6 +2,7 @@ package dev.athenawizard.core.aporia.plan;
 
 import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aporia.schema.AporiaFieldType;
+import dev.athenawizard.core.mapping.model.FieldNames;
 import dev.athenawizard.core.project.MappingSection;
 import dev.athenawizard.core.project.MappingSection.FieldMapping;
 import dev.athenawizard.core.project.RegistrationSection.DatasetColumns;
@@ -90,6 +91,11 @@ final class MappedSchema {
         if (name.isEmpty()) {
             problems.add(at + ".field", (what.equals("actual") ? "An " : "A ") + what + " (number " + (index + 1)
                     + ") has no name.");
+            return Optional.empty();
+        }
+        Optional<String> unusable = FieldNames.problem(name);
+        if (unusable.isPresent()) { // a project file can hold any name; the Mapping step lets only these be typed
+            problems.add(at + ".field", "The " + what + " name " + unusable.get() + ".");
             return Optional.empty();
         }
         if (groupOf.containsKey(name)) {
