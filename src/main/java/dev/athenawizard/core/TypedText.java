@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
  * screen, whatever was pasted into the field: so text longer than {@value #MAX_SHOWN} characters is cut (its length
  * said), and what would not show — line breaks, tabs, control characters, invisible formatting such as a right-to-left
  * override or a zero-width space, lone halves of a surrogate pair — is written as an escape ({@code \n},
- * {@code \u202E}), so the user sees exactly which character is wrong.
+ * backslash-u and the character's code, like U+202E), so the user sees exactly which character is wrong.
  */
 public final class TypedText {
     /** Longest text shown whole, in code points. */
@@ -78,7 +78,7 @@ public final class TypedText {
         return "";
     }
 
-    /** One character in words: {@code a space}, {@code a line break}, {@code the character 'é'}, {@code \u202E}. */
+    /** One character in words: {@code a space}, {@code a line break}, {@code the character 'é'}, or an escape. */
     public static String describe(int c) {
         switch (c) {
             case ' ':
