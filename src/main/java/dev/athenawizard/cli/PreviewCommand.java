@@ -2,6 +2,7 @@ package dev.athenawizard.cli;
 
 import dev.athenawizard.core.DataSizes;
 import dev.athenawizard.core.Durations;
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.query.QueryRequest;
 import dev.athenawizard.core.athena.query.QueryResult;
@@ -87,6 +88,12 @@ final class PreviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Not a control character, a line break or half a surrogate pair. */
+    private static boolean shows(int c) {
+        boolean halfPair = c <= 0xFFFF && Character.isSurrogate((char) c);
+        return !Character.isISOControl(c) && !halfPair && c != 0x2028 && c != 0x2029;
+    }
+
     @Override
     public Integer call() {
         if (limit < 0) {
@@ -94,6 +101,13 @@ final class PreviewCommand implements Callable<Integer> {
         }
         if (sql.isBlank()) {
             return nothingSent("--sql is empty. Give the statement to preview, e.g. --sql \"SELECT * FROM my_table\".");
+        }
+        for (String[] named : new String[][] {{"--workgroup", workgroup}, {"--catalog", catalog},
+                {"--database", database}, {"--output-location", outputLocation}}) {
+            String refused = named[1] == null ? "" : TypedText.firstRefused(named[1], PreviewCommand::shows);
+            if (!refused.isEmpty()) { // no name Athena knows holds one; sent, Athena would only answer an error
+                return nothingSent(named[0] + " " + TypedText.quoted(named[1]) + " has " + refused + ".");
+            }
         }
         PreviewStatement.Decision decision = PreviewStatement.decide(new SqlAnalyzer().analyze(sql), limit,
                 allowWrite);
