@@ -17,6 +17,8 @@ public final class QueryErrorReasons {
     private static final int EXPECTED_TOKENS_SHOWN = 8;
     /** A piece of the user's SQL that Athena (Trino) quotes in its message: a token, a table or column name. */
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** A qualified table name is shown whole up to this many characters; only a pasted blob is cut. */
+    private static final int LONGEST_NAME_SHOWN = 300;
 
     private QueryErrorReasons() {
     }
@@ -74,15 +76,18 @@ public final class QueryErrorReasons {
     }
 
     /**
-     * Athena's words with the user's text they quote escaped and cut as {@link TypedText} shows typed text: a token
-     * of 100,000 characters, a zero-width space or half an emoji pasted into the SQL would make the message
-     * unreadable.
+     * Athena's words with the user's text they quote escaped as {@link TypedText} shows typed text, and cut when
+     * longer than any name: a token of 100,000 characters, a zero-width space or half an emoji pasted into the SQL
+     * would make the message unreadable.
      */
     static String readable(String what) {
         Matcher m = QUOTED.matcher(what);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(TypedText.quoted(m.group(1), '\'')));
+            String quoted = m.group(1);
+            String shown = quoted.codePointCount(0, quoted.length()) <= LONGEST_NAME_SHOWN
+                    ? "'" + TypedText.escaped(quoted) + "'" : TypedText.quoted(quoted, '\'');
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         m.appendTail(out);
         return TypedText.escaped(out.toString());
