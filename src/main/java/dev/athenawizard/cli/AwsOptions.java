@@ -34,14 +34,23 @@ public final class AwsOptions {
 
     /** Where to send requests; every flag is checked first, so a bad one is reported before anything is sent. */
     public AwsTarget target() {
+        checkProfileName();
         return new AwsTarget(resolveRegion(), credentials(), Optional.ofNullable(endpointUrl));
     }
 
     public AwsCredentialsProvider credentials() {
+        checkProfileName();
         if (profile != null && !profile.isBlank()) {
             return ProfileCredentialsProvider.builder().profileName(profile).build();
         }
         return DefaultCredentialsProvider.builder().build();
+    }
+
+    /** No profile's name holds a control character or half a surrogate pair: say so, rather than "no credentials". */
+    private void checkProfileName() {
+        PreviewCommand.unshowable(new String[][] {{"--profile", profile}}).ifPresent(message -> {
+            throw new UsageError(message);
+        });
     }
 
     /** The region from {@code --region}, else the profile or environment; one where Athena runs. */

@@ -1,5 +1,6 @@
 package dev.athenawizard.cli;
 
+import dev.athenawizard.core.TypedText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -9,7 +10,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns a failure into one clear line on stderr: exit code 2 for usage errors (bad flags, caught before anything is
- * sent), 1 for a failure inside a command. The stack trace goes to the log, never to the user's terminal.
+ * sent), 1 for a failure inside a command. The stack trace goes to the log, never to the user's terminal. What the
+ * user typed and a message echoes (a NUL, half an emoji, a line break) is written escaped, so the line stays one
+ * readable line.
  */
 final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int USAGE = 2;
@@ -28,7 +31,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             return usage(cli, ex.getMessage());
         }
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cli.getErr().println("athena-wizard " + cli.getCommandName() + ": " + message);
+        cli.getErr().println("athena-wizard " + cli.getCommandName() + ": " + TypedText.escaped(message));
         org.slf4j.LoggerFactory.getLogger(CliErrors.class).debug("command failed", ex);
         return 1;
     }
@@ -37,7 +40,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cli = ex.getCommandLine();
-        cli.getErr().println(ex.getMessage());
+        cli.getErr().println(TypedText.escaped(String.valueOf(ex.getMessage())));
         if (ex instanceof UnmatchedArgumentException unmatched) {
             UnmatchedArgumentException.printSuggestions(unmatched, cli.getErr());
         }
@@ -46,7 +49,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     }
 
     private static int usage(CommandLine cli, String message) {
-        cli.getErr().println(command(cli) + ": " + message);
+        cli.getErr().println(command(cli) + ": " + TypedText.escaped(message));
         cli.getErr().println(tryHelp(cli));
         return USAGE;
     }

@@ -180,6 +180,12 @@ final class InitCommand implements Callable<Integer> {
 
     /** Every flag checked before anything is sent; the message names the flag. */
     private Optional<String> usageProblem() {
+        Optional<String> unshowable = PreviewCommand.unshowable(new String[][] {{"--workgroup", workgroup},
+                {"--catalog", catalog}, {"--database", database}, {"--model-id", modelId}, {"--model-name", modelName},
+                {"--model-version", version}});
+        if (unshowable.isPresent()) {
+            return unshowable;
+        }
         if (limit < 1) {
             return Optional.of("--limit must be at least 1, not " + limit + ": the mapping is suggested and checked "
                     + "on the preview rows.");

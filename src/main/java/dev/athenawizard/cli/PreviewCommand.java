@@ -2,6 +2,7 @@ package dev.athenawizard.cli;
 
 import dev.athenawizard.core.DataSizes;
 import dev.athenawizard.core.Durations;
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.athena.query.QueryResult;
 import dev.athenawizard.core.athena.query.QueryStatistics;
 import dev.athenawizard.core.athena.query.ResultColumn;
@@ -12,6 +13,7 @@ import dev.athenawizard.core.sql.SqlAnalyzer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -84,6 +86,26 @@ final class PreviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Not a control character, a line break or half a surrogate pair. */
+    private static boolean shows(int c) {
+        boolean halfPair = c <= 0xFFFF && Character.isSurrogate((char) c);
+        return !Character.isISOControl(c) && !halfPair && c != 0x2028 && c != 0x2029;
+    }
+
+    /**
+     * The first of the flags ({@code {flag, value}} pairs; null values skipped) whose value holds a character no name
+     * can: the message names the flag and the character.
+     */
+    static Optional<String> unshowable(String[][] flags) {
+        for (String[] named : flags) {
+            String refused = named[1] == null ? "" : TypedText.firstRefused(named[1], PreviewCommand::shows);
+            if (!refused.isEmpty()) {
+                return Optional.of(named[0] + " " + TypedText.quoted(named[1]) + " has " + refused + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public Integer call() {
         if (limit < 0) {
@@ -91,6 +113,11 @@ final class PreviewCommand implements Callable<Integer> {
         }
         if (sql.isBlank()) {
             return nothingSent("--sql is empty. Give the statement to preview, e.g. --sql \"SELECT * FROM my_table\".");
+        }
+        Optional<String> unshowable = unshowable(new String[][] {{"--workgroup", workgroup}, {"--catalog", catalog},
+                {"--database", database}, {"--output-location", outputLocation}});
+        if (unshowable.isPresent()) { // no name Athena knows holds one; sent, Athena would only answer an error
+            return nothingSent(unshowable.get());
         }
         PreviewStatement.Decision decision = PreviewStatement.decide(new SqlAnalyzer().analyze(sql), limit,
                 allowWrite);

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.athena;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +15,10 @@ public final class QueryErrorReasons {
     private static final Pattern ERROR_NAME = Pattern.compile("^\\s*([A-Z][A-Z0-9_]+): (.*)$", Pattern.DOTALL);
     private static final Pattern EXPECTING = Pattern.compile("Expecting: (.*)$", Pattern.DOTALL);
     private static final int EXPECTED_TOKENS_SHOWN = 8;
+    /** A piece of the user's SQL that Athena (Trino) quotes in its message: a token, a table or column name. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** A qualified table name is shown whole up to this many characters; only a pasted blob is cut. */
+    private static final int LONGEST_NAME_SHOWN = 300;
 
     private QueryErrorReasons() {
     }
@@ -25,7 +30,7 @@ public final class QueryErrorReasons {
         String errorName = named.matches() ? named.group(1) : "";
         String detail = named.matches() ? named.group(2) : text;
         Optional<SqlPosition> position = SqlPosition.find(detail);
-        String what = SqlPosition.withoutPosition(detail);
+        String what = readable(SqlPosition.withoutPosition(detail));
         Kind kind = kindOf(errorName, what);
         String message = switch (kind) {
             case TABLE_NOT_FOUND -> what + at(position) + ". Check the table name, and the database the query runs in.";
@@ -41,7 +46,7 @@ public final class QueryErrorReasons {
     /** A synchronous {@code MALFORMED_QUERY} answer of StartQueryExecution. */
     public static AthenaFailure syntaxError(String athenaMessage, Throwable cause) {
         Optional<SqlPosition> position = SqlPosition.find(athenaMessage);
-        String message = syntaxMessage(SqlPosition.withoutPosition(athenaMessage), position);
+        String message = syntaxMessage(readable(SqlPosition.withoutPosition(athenaMessage)), position);
         AthenaFailure failure = AthenaFailure.of(Kind.SYNTAX_ERROR, message, athenaMessage, cause);
         return position.map(failure::at).orElse(failure);
     }
@@ -68,6 +73,24 @@ public final class QueryErrorReasons {
             default:
                 return Kind.QUERY_FAILED;
         }
+    }
+
+    /**
+     * Athena's words with the user's text they quote escaped as {@link TypedText} shows typed text, and cut when
+     * longer than any name: a token of 100,000 characters, a zero-width space or half an emoji pasted into the SQL
+     * would make the message unreadable.
+     */
+    static String readable(String what) {
+        Matcher m = QUOTED.matcher(what);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String quoted = m.group(1);
+            String shown = quoted.codePointCount(0, quoted.length()) <= LONGEST_NAME_SHOWN
+                    ? "'" + TypedText.escaped(quoted) + "'" : TypedText.quoted(quoted, '\'');
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(out);
+        return TypedText.escaped(out.toString());
     }
 
     private static String syntaxMessage(String what, Optional<SqlPosition> position) {

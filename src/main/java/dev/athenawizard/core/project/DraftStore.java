@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +57,8 @@ public final class DraftStore {
         root.put("savedAt", clock.instant().toString());
         projectFile.ifPresent(f -> root.put("projectFile", f.toAbsolutePath().toString()));
         root.set("project", ProjectStore.mapper().readTree(projects.toJson(project)));
-        ProjectStore.writeAtomically(ownDraftFile(), ProjectStore.mapper().writeValueAsString(root));
+        ProjectStore.writeAtomically(ownDraftFile(),
+                ProjectStore.withLoneSurrogatesReplaced(ProjectStore.mapper().writeValueAsString(root)));
     }
 
     /** Deletes this program's draft: the work was saved, or the user chose to close without saving. */
@@ -63,7 +66,11 @@ public final class DraftStore {
         Files.deleteIfExists(ownDraftFile());
     }
 
-    /** Drafts left behind by programs that are no longer running, newest first. Unreadable drafts are skipped. */
+    /**
+     * Drafts left behind by programs that are no longer running, newest first. A draft that cannot be read is not
+     * offered and not deleted: it is renamed {@code unreadable-draft-<pid>.json} (see {@link #setAside}), so its bytes
+     * stay for the user and the next start does not trip over it again.
+     */
     public List<Draft> orphans() {
         List<Draft> found = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -72,14 +79,18 @@ public final class DraftStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "draft-*.json")) {
             for (Path file : files) {
                 Matcher m = NAME.matcher(file.getFileName().toString());
-                if (!m.matches()) {
+                if (!m.matches() || m.group(1).length() > 18) { // no process has a 19-digit id; a long is not enough
                     continue;
                 }
                 long owner = Long.parseLong(m.group(1));
                 if (owner == pid || ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
                     continue;
                 }
-                read(file).ifPresent(found::add);
+                try {
+                    found.add(read(file));
+                } catch (ProjectFileException e) {
+                    setAside(file, e);
+                }
             }
         } catch (IOException e) {
             LOG.warn("could not list drafts in {}", dir, e);
@@ -93,21 +104,73 @@ public final class DraftStore {
         Files.deleteIfExists(draft.draftFile());
     }
 
-    private Optional<Draft> read(Path file) {
+    /** Where an unreadable draft is kept: beside the drafts, under a name no start reads as a draft. */
+    static Path setAsideFile(Path draft) {
+        return draft.resolveSibling("unreadable-" + draft.getFileName());
+    }
+
+    private void setAside(Path file, ProjectFileException why) {
+        Path aside = setAsideFile(file);
         try {
-            JsonNode root = ProjectStore.mapper().readTree(file.toFile());
-            if (root == null || !DRAFT_FORMAT.equals(root.path("format").asText())) {
-                LOG.warn("ignoring {}: not a draft", file);
-                return Optional.empty();
+            if (Files.exists(aside)) { // an older one of the same process id: keep both
+                aside = aside.resolveSibling(aside.getFileName().toString().replace(".json", "")
+                        + "-" + clock.millis() + ".json");
             }
-            OnboardingProject project = projects.parse(ProjectStore.mapper().writeValueAsString(root.get("project")), file);
-            Optional<Path> projectFile = root.hasNonNull("projectFile")
-                    ? Optional.of(Path.of(root.get("projectFile").asText())) : Optional.empty();
-            Instant savedAt = Instant.parse(root.path("savedAt").asText(Instant.EPOCH.toString()));
-            return Optional.of(new Draft(project, projectFile, savedAt, file));
-        } catch (IOException | ProjectFileException | RuntimeException e) {
-            LOG.warn("ignoring unreadable draft {}: {}", file, e.getMessage());
+            Files.move(file, aside);
+            LOG.warn("a draft could not be read and was kept as {}: {}", aside, why.getMessage());
+        } catch (IOException e) {
+            LOG.warn("a draft could not be read ({}) nor kept aside; it is left at {}", why.getMessage(), file, e);
+        }
+    }
+
+    /**
+     * The draft in {@code file}; when it cannot be read, why, in the words and at the line and column a project file's
+     * problems are given (a draft cut short by a crash says so). A broken timestamp or project file name costs the
+     * draft neither: the file's own time stands in, and the draft is offered without a file.
+     */
+    Draft read(Path file) throws ProjectFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, JsonFileReader.name(file) + " could not be read: "
+                    + JsonFileReader.jacksonWords(String.valueOf(e.getMessage())), "", 0, 0, e);
+        }
+        String text = JsonFileReader.decode(bytes, file, "draft");
+        JsonNode root = JsonFileReader.readTree(ProjectStore.mapper(), text, file, "draft");
+        if (!DRAFT_FORMAT.equals(root.path("format").asText())) {
+            throw new ProjectFileException(file, JsonFileReader.name(file) + " is not a draft of the Athena "
+                    + "Onboarding Wizard: it has no \"format\": \"" + DRAFT_FORMAT + "\" field.", "format", 0, 0, null);
+        }
+        JsonNode project = root.get("project");
+        if (project == null || !project.isObject()) {
+            throw new ProjectFileException(file, JsonFileReader.name(file) + " holds no project.", "project", 0, 0,
+                    null);
+        }
+        OnboardingProject work = projects.read(project, text, file, "/project");
+        return new Draft(work, projectFile(root), savedAt(root, file), file);
+    }
+
+    private static Optional<Path> projectFile(JsonNode root) {
+        if (!root.path("projectFile").isTextual()) {
             return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(root.get("projectFile").asText()));
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // the work is worth more than the name of the file it came from
+        }
+    }
+
+    private static Instant savedAt(JsonNode root, Path file) {
+        try {
+            return Instant.parse(root.path("savedAt").asText());
+        } catch (DateTimeParseException e) {
+            try {
+                return Files.getLastModifiedTime(file).toInstant();
+            } catch (IOException notEvenThat) {
+                return Instant.EPOCH;
+            }
         }
     }
 }

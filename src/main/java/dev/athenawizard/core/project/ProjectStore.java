@@ -1,24 +1,32 @@
 package dev.athenawizard.core.project;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.athenawizard.core.TypedText;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,6 +35,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -44,6 +53,8 @@ public final class ProjectStore {
     public static final String VERSION_FIELD = "formatVersion";
     public static final int FORMAT_VERSION = 1;
     public static final String EXTENSION = ".athena-wizard.json";
+    /** Longest key read, as Jackson's default for text values: twenty million characters. */
+    private static final int MAX_TEXT = 20_000_000;
 
     /**
      * The mapper every project-shaped JSON (files, drafts) goes through. Configured once and thread-safe from then on;
@@ -61,14 +72,25 @@ public final class ProjectStore {
     }
 
     private static ObjectMapper newMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
+        // what toJson writes, load reads: Jackson's default refuses keys (tag names) over 50,000 characters
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_TEXT).build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                // neither text after the project nor the first of two equal keys is dropped without a word
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // a null in a list or map ("tags": {"team": null}) is named, not left to the record's Map.copyOf
+                .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .withConfigOverride(Map.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .build();
     }
 
     public String toJson(OnboardingProject project) {
@@ -77,10 +99,38 @@ public final class ProjectStore {
         root.put(VERSION_FIELD, FORMAT_VERSION);
         root.setAll((ObjectNode) mapper().valueToTree(project));
         try {
-            return mapper().writeValueAsString(root) + System.lineSeparator();
+            return withLoneSurrogatesReplaced(mapper().writeValueAsString(root)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project always serialises", e);
         }
+    }
+
+    /**
+     * The JSON text with each half of a surrogate pair that stands alone replaced by U+FFFD, the replacement
+     * character. Such a half is no character (a broken paste): Jackson writes it as it is, which UTF-8 cannot encode,
+     * so saving would fail and every other change be lost; and Jackson refuses to read it back escaped in a key.
+     */
+    static String withLoneSurrogatesReplaced(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
     }
 
     public void save(OnboardingProject project, Path file) throws IOException {
@@ -88,49 +138,37 @@ public final class ProjectStore {
     }
 
     public OnboardingProject load(Path file) throws ProjectFileException {
-        String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file, name(file) + " does not exist.", "", 0, 0, e);
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException(file, name(file) + " is not a text file (it is not UTF-8), so it cannot be "
-                    + "an Athena Onboarding Wizard project.", "", 0, 0, e);
         } catch (IOException e) {
-            throw new ProjectFileException(file, name(file) + " could not be read: " + e.getMessage(), "", 0, 0, e);
+            throw new ProjectFileException(file, name(file) + " could not be read: "
+                    + JsonFileReader.jacksonWords(String.valueOf(e.getMessage())), "", 0, 0, e);
         }
-        return parse(text, file);
+        return parse(JsonFileReader.decode(bytes, file, "project"), file);
     }
 
     /** Parses project JSON; {@code file} only names the source in messages. */
     public OnboardingProject parse(String text, Path file) throws ProjectFileException {
-        if (text.isBlank()) {
-            throw new ProjectFileException(file, name(file) + " is empty.", "", 0, 0, null);
-        }
-        JsonNode tree;
-        try {
-            tree = mapper().readTree(text);
-        } catch (JsonEOFException e) {
-            JsonLocation at = e.getLocation();
-            throw new ProjectFileException(file, name(file) + " is cut short: the JSON ends at line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + " before it is complete. It may have been truncated while saving.",
-                    "", at.getLineNr(), at.getColumnNr(), e);
-        } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            throw new ProjectFileException(file, name(file) + " is not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ".",
-                    "", at.getLineNr(), at.getColumnNr(), e);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(file, name(file) + " is not valid JSON: " + e.getOriginalMessage(), "", 0, 0, e);
-        }
+        String json = JsonFileReader.withoutByteOrderMark(text);
+        return read(JsonFileReader.readTree(mapper(), json, file, "project"), json, file, "");
+    }
+
+    /**
+     * The project in {@code tree}, which was read from {@code text} at the JSON pointer {@code at} ({@code ""} for a
+     * project file, {@code /project} inside a draft): every line and column is one of {@code text}.
+     */
+    OnboardingProject read(JsonNode tree, String text, Path file, String at) throws ProjectFileException {
         checkFormat(tree, file);
         try {
-            return mapper().readerFor(OnboardingProject.class).readValue(text);
+            return mapper().readerFor(OnboardingProject.class).readValue(tree);
         } catch (JsonMappingException e) {
-            throw fieldProblem(e, file, text);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(file, name(file) + " could not be read: " + e.getOriginalMessage(), "", 0, 0, e);
+            throw fieldProblem(e, file, text, at);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, name(file) + " could not be read: "
+                    + JsonFileReader.jacksonWords(String.valueOf(e.getMessage())), "", 0, 0, e);
         }
     }
 
@@ -144,7 +182,7 @@ public final class ProjectStore {
         if (format == null || !FORMAT.equals(format.asText())) {
             throw new ProjectFileException(file, name(file) + " is not an Athena Onboarding Wizard project: it has no "
                     + "\"format\": \"" + FORMAT + "\" field"
-                    + (format == null ? "." : " (its format is \"" + format.asText() + "\")."),
+                    + (format == null ? "." : " (its format is " + TypedText.quoted(format.asText()) + ")."),
                     FORMAT_FIELD, 0, 0, null);
         }
         JsonNode version = tree.get(VERSION_FIELD);
@@ -152,56 +190,63 @@ public final class ProjectStore {
             throw new ProjectFileException(file, name(file) + " has no valid \"formatVersion\" (a whole number).",
                     VERSION_FIELD, 0, 0, null);
         }
-        int v = version.asInt();
-        if (v > FORMAT_VERSION) {
+        BigInteger v = version.bigIntegerValue();
+        if (v.compareTo(BigInteger.valueOf(FORMAT_VERSION)) > 0) {
             throw new ProjectFileException(file, name(file) + " was saved by a newer Athena Onboarding Wizard "
-                    + "(project format " + v + "); this version reads format " + FORMAT_VERSION
-                    + ". Update the wizard to open it.", VERSION_FIELD, 0, 0, null);
+                    + "(project format " + TypedText.key(v.toString()) + "); this version reads format "
+                    + FORMAT_VERSION + ". Update the wizard to open it.", VERSION_FIELD, 0, 0, null);
         }
-        if (v < 1) {
-            throw new ProjectFileException(file, name(file) + " has an unknown project format version " + v + ".",
-                    VERSION_FIELD, 0, 0, null);
+        if (v.signum() < 1) {
+            throw new ProjectFileException(file, name(file) + " has an unknown project format version "
+                    + TypedText.key(v.toString()) + ".", VERSION_FIELD, 0, 0, null);
         }
     }
 
-    private ProjectFileException fieldProblem(JsonMappingException e, Path file, String text) {
+    private ProjectFileException fieldProblem(JsonMappingException e, Path file, String text, String at) {
         String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getFieldName() != null ? TypedText.key(ref.getFieldName())
+                        : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        JsonLocation at = locate(text, e.getPath()).orElse(e.getLocation());
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
+        JsonLocation location = locate(text, at, e.getPath()).orElse(null);
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
         String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+        String quoted = TypedText.quoted(field);
         String what;
         if (e instanceof UnrecognizedPropertyException u) {
-            what = "has an unknown field \"" + field + "\"" + where + ". Known fields here: "
+            what = "has an unknown field " + quoted + where + ". Known fields here: "
                     + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
                             .collect(Collectors.joining(", ")) + ".";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            what = "has \"" + field + "\" = " + quoted(f.getValue()) + where + ", which is not one of "
+            what = "has " + quoted + " = " + quoted(f.getValue()) + where + ", which is not one of "
                     + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
                             .collect(Collectors.joining(", ")) + ".";
+        } else if (e instanceof InvalidNullException) {
+            what = "has null in " + quoted + where + ", where every entry needs a value.";
+        } else if (e.getCause() instanceof InputCoercionException) {
+            what = "has " + quoted + where + " set to a number too large for it.";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            what = "has \"" + field + "\"" + where + " of the wrong type: it should be "
-                    + describe(m.getTargetType()) + ".";
+            what = "has " + quoted + where + " of the wrong type: it should be " + describe(m.getTargetType()) + ".";
         } else {
-            what = "has a problem with \"" + field + "\"" + where + ": " + e.getOriginalMessage();
+            what = "has a problem with " + quoted + where + ": "
+                    + JsonFileReader.jacksonWords(String.valueOf(e.getOriginalMessage()));
         }
         return new ProjectFileException(file, name(file) + " " + what, field, line, column, e);
     }
 
     /**
-     * Where the field at {@code path} is written in {@code text}. Jackson reports a record's unknown field where it
-     * finished reading the object (often the last line of the file); the user needs the line of the field itself.
+     * Where the field at {@code path} (below the pointer {@code at}) is written in {@code text}. Jackson reports a
+     * record's unknown field where it finished reading the object (often the last line of the file), and a value read
+     * from a tree nowhere; the user needs the line of the field itself.
      */
-    private Optional<JsonLocation> locate(String text, List<JsonMappingException.Reference> path) {
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder pointer = new StringBuilder();
+    private Optional<JsonLocation> locate(String text, String at, List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder(at);
         for (JsonMappingException.Reference ref : path) {
             String step = ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex());
             pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
+        }
+        if (pointer.length() == 0) {
+            return Optional.empty();
         }
         JsonPointer target = JsonPointer.compile(pointer.toString());
         try (JsonParser parser = mapper().getFactory().createParser(text)) {
@@ -213,14 +258,14 @@ public final class ProjectStore {
                     return Optional.of(parser.currentTokenLocation());
                 }
             }
-        } catch (IOException e) {
-            return Optional.empty(); // the text parsed once already; fall back to Jackson's own location
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // the text parsed once already; without a place the message still names the field
         }
         return Optional.empty();
     }
 
     private static String quoted(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+        return value instanceof String s ? TypedText.quoted(s) : TypedText.key(String.valueOf(value));
     }
 
     private static String describe(Class<?> type) {
@@ -243,7 +288,7 @@ public final class ProjectStore {
     }
 
     private static String name(Path file) {
-        return file == null ? "The project" : file.getFileName().toString();
+        return JsonFileReader.name(file);
     }
 
     /** Writes the whole text to a sibling temporary file, then moves it over {@code file} in one step. */

@@ -66,18 +66,24 @@ class DraftStoreTest {
     }
 
     @Test
-    void newest_orphan_comes_first_and_damaged_drafts_are_skipped() throws Exception {
+    void newest_orphan_comes_first_and_a_damaged_draft_is_kept_aside_not_offered_nor_deleted() throws Exception {
         long first = deadPid();
         long second = deadPid();
         new DraftStore(dir, first, Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC))
                 .save(OnboardingProject.empty().withName("older"), Optional.empty());
         new DraftStore(dir, second, Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneOffset.UTC))
                 .save(OnboardingProject.empty().withName("newer"), Optional.empty());
-        Files.writeString(dir.resolve("draft-999999999.json"), "{\"format\": \"athena-wizard-draft\", \"proj");
+        String damaged = "{\"format\": \"athena-wizard-draft\", \"proj";
+        Path damagedFile = dir.resolve("draft-" + deadPid() + ".json");
+        Files.writeString(damagedFile, damaged);
 
         List<Draft> orphans = new DraftStore(dir).orphans();
 
         assertThat(orphans).extracting(d -> d.project().name()).containsExactly("newer", "older");
+        assertThat(damagedFile).doesNotExist();
+        assertThat(DraftStore.setAsideFile(damagedFile)).hasContent(damaged);
+        assertThat(new DraftStore(dir).orphans()).hasSize(2); // the next start reads it no more
+        assertThat(DraftStore.setAsideFile(damagedFile)).hasContent(damaged);
     }
 
     @Test

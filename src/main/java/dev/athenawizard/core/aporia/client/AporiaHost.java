@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.client;
 
+import dev.athenawizard.core.TypedText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -32,22 +33,22 @@ public record AporiaHost(URI base) {
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a web address: " + e.getReason()
-                    + ".");
+            throw new IllegalArgumentException(TypedText.quoted(text.strip()) + " is not a web address: "
+                    + e.getReason() + ".");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" should start with https://.");
+            throw new IllegalArgumentException(TypedText.quoted(text.strip()) + " should start with https://.");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" names no host.");
+            throw new IllegalArgumentException(TypedText.quoted(text.strip()) + " names no host.");
         }
         if (scheme.equals("http") && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" uses plain http, which would send the Aporia "
-                    + "token unencrypted: use https:// (plain http is only for the sandbox on this computer).");
+            throw new IllegalArgumentException(TypedText.quoted(text.strip()) + " uses plain http, which would send "
+                    + "the Aporia token unencrypted: use https:// (plain http is only for the sandbox on this computer).");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" should be just the host, like "
+            throw new IllegalArgumentException(TypedText.quoted(text.strip()) + " should be just the host, like "
                     + "https://app.aporia.com.");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.plan;
 
+import dev.athenawizard.core.TypedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +32,8 @@ public final class CronSchedule {
         }
         String[] fields = expression.strip().split("\\s+");
         if (fields.length != PARTS.size()) {
-            return Optional.of("\"" + expression.strip() + "\" has " + fields.length + " field"
+            return Optional.of("The schedule " + TypedText.quoted(expression.strip()) + " has " + fields.length
+                    + " field"
                     + (fields.length == 1 ? "" : "s") + "; a schedule has five: minute hour day-of-month month "
                     + "day-of-week, e.g. \"0 * * * *\" for every hour or \"30 2 * * *\" for 02:30 every day.");
         }
@@ -52,8 +54,8 @@ public final class CronSchedule {
                 range = item.substring(0, slash);
                 Optional<Integer> step = number(item.substring(slash + 1));
                 if (step.isEmpty() || step.get() < 1) {
-                    return Optional.of("The " + part.name() + " field \"" + field + "\" has a step \""
-                            + item.substring(slash + 1) + "\" that is not a whole number of at least 1.");
+                    return Optional.of("The " + part.name() + " field " + TypedText.quoted(field) + " has a step "
+                            + TypedText.quoted(item.substring(slash + 1)) + " that is not a whole number of at least 1.");
                 }
             }
             if (range.equals("*")) {
@@ -61,20 +63,21 @@ public final class CronSchedule {
             }
             String[] ends = range.split("-", -1);
             if (ends.length > 2 || range.isEmpty()) {
-                return Optional.of("The " + part.name() + " field \"" + field + "\" is not *, a number, a range "
+                return Optional.of("The " + part.name() + " field " + TypedText.quoted(field) + " is not *, a number, a range "
                         + "like 1-5, a step like */15, or a list of those.");
             }
             Integer previous = null;
             for (String end : ends) {
                 Optional<Integer> value = value(end, part);
                 if (value.isEmpty()) {
-                    return Optional.of("The " + part.name() + " field \"" + field + "\" has \"" + end + "\", which is "
+                    return Optional.of("The " + part.name() + " field " + TypedText.quoted(field) + " has "
+                            + TypedText.quoted(end) + ", which is "
                             + "not a number from " + part.min() + " to " + part.max()
                             + (part.names().isEmpty() ? "" : " or a name like " + part.names().get(1)) + ".");
                 }
                 if (previous != null && value.get() < previous) {
-                    return Optional.of("The " + part.name() + " field \"" + field + "\" has a range that runs "
-                            + "backwards (" + range + ").");
+                    return Optional.of("The " + part.name() + " field " + TypedText.quoted(field) + " has a range "
+                            + "that runs backwards (" + TypedText.key(range) + ").");
                 }
                 previous = value.get();
             }

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.plan;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aporia.plan.SqlText.Dialect;
 import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import dev.athenawizard.core.aws.policy.S3Location;
@@ -27,8 +28,8 @@ public final class DataSourceChecks {
 
     static Optional<String> region(String region, Problems problems) {
         if (!AthenaRegions.isRegionId(region)) {
-            problems.add("connection.region", "\"" + region + "\" is not an AWS region id like us-east-1: the data "
-                    + "source's JDBC URL names the region Athena runs in.");
+            problems.add("connection.region", TypedText.quoted(region) + " is not an AWS region id like us-east-1: "
+                    + "the data source's JDBC URL names the region Athena runs in.");
             return Optional.empty();
         }
         return Optional.of(region);
@@ -64,7 +65,10 @@ public final class DataSourceChecks {
         }
         String first = SqlText.firstKeyword(text);
         if (!STATEMENT_STARTS.contains(first)) {
-            problems.add(field, capitalised(what) + " starts with " + (first.isEmpty() ? "nothing readable" : first)
+            problems.add(field, capitalised(what) + " starts with "
+                    + (first.isEmpty() ? "nothing readable"
+                            : first.length() <= 20 && first.chars().allMatch(Character::isLetter) ? first
+                            : TypedText.quoted(first))
                     + ": Aporia's data source reads the result of one SELECT (or WITH … SELECT) statement.");
             return Optional.empty();
         }
@@ -98,12 +102,12 @@ public final class DataSourceChecks {
     public static List<PlanProblem> readOptions(Map<String, String> options) {
         Problems problems = new Problems();
         new TreeMap<>(options).forEach((name, value) -> {
-            String field = "registration.readOptions[" + name + "]";
+            String field = "registration.readOptions[" + TypedText.key(name) + "]";
             if (name.isBlank()) {
                 problems.add("registration.readOptions", "A read option has no name.");
             } else if (!OPTION_NAME.matcher(name).matches()) {
-                problems.add(field, "\"" + name + "\" is not a Spark option name: letters, digits, '.', '-' and '_',"
-                        + " starting with a letter (e.g. fetchsize).");
+                problems.add(field, TypedText.quoted(name) + " is not a Spark option name: letters, digits, '.', '-' "
+                        + "and '_', starting with a letter (e.g. fetchsize).");
             } else if (RESERVED_OPTIONS.contains(name.toLowerCase(Locale.ROOT))) {
                 problems.add(field, "The read option " + name + " would replace the data source's own " + name
                         + ", which the wizard sets from the project; remove it.");

@@ -1,6 +1,8 @@
 package dev.athenawizard.core.aporia.plan;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aporia.schema.AporiaFieldType;
+import dev.athenawizard.core.mapping.model.FieldNames;
 import dev.athenawizard.core.project.MappingSection;
 import dev.athenawizard.core.project.MappingSection.FieldMapping;
 import dev.athenawizard.core.project.RegistrationSection.DatasetColumns;
@@ -91,6 +93,11 @@ final class MappedSchema {
                     + ") has no name.");
             return Optional.empty();
         }
+        Optional<String> unusable = FieldNames.problem(name);
+        if (unusable.isPresent()) { // a project file can hold any name; the Mapping step lets only these be typed
+            problems.add(at + ".field", "The " + what + " name " + unusable.get() + ".");
+            return Optional.empty();
+        }
         if (groupOf.containsKey(name)) {
             problems.add(at + ".field", "\"" + name + "\" is already a " + groupOf.get(name) + ": each name can be "
                     + "used once across raw inputs, features, predictions and actuals.");
@@ -107,8 +114,8 @@ final class MappedSchema {
     private static Optional<SchemaField> type(String at, String what, String name, FieldMapping f, Problems problems) {
         Optional<AporiaFieldType> type = AporiaFieldType.fromWireName(f.aporiaType());
         if (type.isEmpty()) {
-            problems.add(at + ".aporiaType", "The " + what + " " + name + " has the type \"" + f.aporiaType()
-                    + "\", which Aporia does not know: " + ModelChecks.list(AporiaFieldType.values()) + ".");
+            problems.add(at + ".aporiaType", "The " + what + " " + name + " has the type "
+                    + TypedText.quoted(f.aporiaType()) + ", which Aporia does not know: " + ModelChecks.list(AporiaFieldType.values()) + ".");
             return Optional.empty();
         }
         List<Integer> dims = f.dimensions();
@@ -152,8 +159,8 @@ final class MappedSchema {
                 continue;
             }
             if (!predictionNames.contains(prediction)) {
-                problems.add("mapping.actualLinks[" + name + "]", "The actual " + name + " is linked to \""
-                        + prediction + "\", which is not one of the predictions.");
+                problems.add("mapping.actualLinks[" + name + "]", "The actual " + name + " is linked to "
+                        + TypedText.quoted(prediction) + ", which is not one of the predictions.");
                 continue;
             }
             if (actualOf.containsKey(prediction)) {

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.plan;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aporia.schema.AporiaIds;
 import dev.athenawizard.core.aporia.schema.ModelColor;
 import dev.athenawizard.core.aporia.schema.ModelIcon;
@@ -22,8 +23,8 @@ final class ModelChecks {
             problems.add("model.id", "The model id is empty: give the model an id, such as insurance-upsell.");
             ok = false;
         } else if (!AporiaIds.valid(id)) {
-            problems.add("model.id", "The model id \"" + id + "\" may hold only " + AporiaIds.RULE
-                    + " characters: Aporia puts it into its API's paths.");
+            problems.add("model.id", "The model id " + TypedText.quoted(id) + " may hold only " + AporiaIds.RULE
+                    + " characters" + AporiaIds.firstWrong(id) + ": Aporia puts it into its API's paths.");
             ok = false;
         }
         String name = model.name().strip();
@@ -34,19 +35,20 @@ final class ModelChecks {
         Optional<ModelColor> color = model.color().isBlank() ? Optional.of(ModelColor.DEFAULT)
                 : ModelColor.fromWireName(model.color());
         if (color.isEmpty()) {
-            problems.add("model.color", "\"" + model.color() + "\" is not one of Aporia's model colours: "
+            problems.add("model.color", TypedText.quoted(model.color()) + " is not one of Aporia's model colours: "
                     + list(ModelColor.values()) + ".");
             ok = false;
         }
         Optional<ModelIcon> icon = model.icon().isBlank() ? Optional.of(ModelIcon.DEFAULT)
                 : ModelIcon.fromWireName(model.icon());
         if (icon.isEmpty()) {
-            problems.add("model.icon", "\"" + model.icon() + "\" is not one of Aporia's model icons: "
+            problems.add("model.icon", TypedText.quoted(model.icon()) + " is not one of Aporia's model icons: "
                     + list(ModelIcon.values()) + ".");
             ok = false;
         }
         for (TagRules.Violation v : TagRules.check(model.tags())) {
-            problems.add(v.key().isEmpty() ? "model.tags" : "model.tags[" + v.key() + "]", capitalise(v.message()));
+            problems.add(v.key().isEmpty() ? "model.tags" : "model.tags[" + TypedText.key(v.key()) + "]",
+                    capitalise(v.message()));
             ok = false;
         }
         if (!ok) {
@@ -59,8 +61,8 @@ final class ModelChecks {
     static Optional<String> version(ModelSection model, Problems problems) {
         String version = model.version().strip();
         if (!AporiaIds.valid(version)) {
-            problems.add("model.version", "The version name \"" + version + "\" may hold only " + AporiaIds.RULE
-                    + " characters, like v1 or 2024-06-retrain.");
+            problems.add("model.version", "The version name " + TypedText.quoted(version) + " may hold only "
+                    + AporiaIds.RULE + " characters" + AporiaIds.firstWrong(version) + ", like v1 or 2024-06-retrain.");
             return Optional.empty();
         }
         return Optional.of(version);
@@ -73,7 +75,7 @@ final class ModelChecks {
         }
         Optional<ModelType> type = ModelType.fromWireName(model.modelType());
         if (type.isEmpty()) {
-            problems.add("model.modelType", "\"" + model.modelType() + "\" is not a model type Aporia knows: "
+            problems.add("model.modelType", TypedText.quoted(model.modelType()) + " is not a model type Aporia knows: "
                     + list(ModelType.values()) + ".");
         }
         return type;

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.plan;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aporia.schema.ModelType;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.project.ConnectionSection;
@@ -115,10 +116,11 @@ public final class RegistrationPlanner {
     private static void checkColumns(String field, DatasetColumns columns, MappedSchema schema, Problems problems) {
         columns.fieldColumns().forEach((name, column) -> {
             if (!schema.fieldNames().contains(name)) {
-                problems.add(field + ".fieldColumns[" + name + "]", "\"" + name + "\" is not a field of the mapping, "
-                        + "so it has no column to rename.");
+                problems.add(field + ".fieldColumns[" + TypedText.key(name) + "]", TypedText.quoted(name)
+                        + " is not a field of the mapping, so it has no column to rename.");
             } else if (column.isBlank()) {
-                problems.add(field + ".fieldColumns[" + name + "]", "The field " + name + " is given an empty column.");
+                problems.add(field + ".fieldColumns[" + TypedText.key(name) + "]", "The field " + name
+                        + " is given an empty column.");
             }
         });
     }

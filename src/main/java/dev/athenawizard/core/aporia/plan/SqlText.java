@@ -34,7 +34,8 @@ final class SqlText {
                 while (i < n && Character.isLetter(sql.charAt(i))) {
                     i++;
                 }
-                return sql.substring(start, Math.max(i, Math.min(start + 1, n))).toUpperCase(Locale.ROOT);
+                return sql.substring(start, i > start ? i : start + Character.charCount(sql.codePointAt(start)))
+                        .toUpperCase(Locale.ROOT); // a whole character, never half of an emoji
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.schema;
 
+import dev.athenawizard.core.TypedText;
 import java.util.regex.Pattern;
 
 /**
@@ -16,5 +17,12 @@ public final class AporiaIds {
 
     public static boolean valid(String text) {
         return text != null && PATH_SAFE.matcher(text).matches();
+    }
+
+    /** {@code "; it has a space at character 4"}, naming the first character the rule refuses; empty if none. */
+    public static String firstWrong(String text) {
+        String wrong = TypedText.firstRefused(text, c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
+        return wrong.isEmpty() ? "" : "; it has " + wrong;
     }
 }

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aporia.schema;
 
+import dev.athenawizard.core.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +38,24 @@ public final class TagRules {
             if (k.isEmpty()) {
                 out.add(new Violation(k, "a tag has an empty key."));
             } else if (k.length() > MAX_KEY_LENGTH) {
-                out.add(new Violation(k, "tag key \"" + k + "\" has " + k.length() + " characters; at most "
-                        + MAX_KEY_LENGTH + "."));
+                out.add(new Violation(k, "tag key " + TypedText.quoted(k) + " has " + k.length()
+                        + " characters; at most " + MAX_KEY_LENGTH + "."));
             } else if (!KEY.matcher(k).matches()) {
-                out.add(new Violation(k, "tag key \"" + k + "\" may hold only letters, digits, spaces, - and _."));
+                out.add(new Violation(k, "tag key " + TypedText.quoted(k) + " may hold only letters, digits, spaces, "
+                        + "- and _; it has " + TypedText.firstRefused(k, TagRules::keyCharacter) + "."));
             }
             if (value == null) {
-                out.add(new Violation(k, "tag \"" + k + "\" has no value."));
+                out.add(new Violation(k, "tag " + TypedText.quoted(k) + " has no value."));
             } else if (value.length() > MAX_VALUE_LENGTH) {
-                out.add(new Violation(k, "the value of tag \"" + k + "\" has " + value.length()
+                out.add(new Violation(k, "the value of tag " + TypedText.quoted(k) + " has " + value.length()
                         + " characters; at most " + MAX_VALUE_LENGTH + "."));
             }
         });
         return out;
+    }
+
+    private static boolean keyCharacter(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '_'
+                || c == '-';
     }
 }

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.athena.workgroup;
 
+import dev.athenawizard.core.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,17 +23,32 @@ public record NewWorkgroup(String name, String outputLocation, String descriptio
     /** What is wrong with the request, one sentence per field, before anything is sent to AWS. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (!name.matches("[a-zA-Z0-9._-]{1,128}")) {
-            problems.add("Workgroup name '" + name + "' must be 1 to 128 letters, digits, '.', '_' or '-'.");
+        if (name.isEmpty()) {
+            problems.add("Workgroup name is empty: give it 1 to 128 letters, digits, '.', '_' or '-'.");
+        } else if (!name.matches("[a-zA-Z0-9._-]{1,128}")) {
+            String wrong = TypedText.firstRefused(name, c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
+            problems.add("Workgroup name " + TypedText.quoted(name, '\'') + " must be 1 to 128 letters, digits, '.', "
+                    + "'_' or '-'" + (wrong.isEmpty() ? " (it has " + name.length() + ")" : "; it has " + wrong) + ".");
         }
         if (!outputLocation.matches("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?")) {
-            problems.add("Output location '" + outputLocation + "' must be an S3 folder like s3://my-bucket/results/.");
+            problems.add("Output location " + TypedText.quoted(outputLocation, '\'')
+                    + " must be an S3 folder like s3://my-bucket/results/.");
+        } else if (!TypedText.firstRefused(outputLocation, NewWorkgroup::usableInKey).isEmpty()) {
+            problems.add("Output location " + TypedText.quoted(outputLocation, '\'') + " has "
+                    + TypedText.firstRefused(outputLocation, NewWorkgroup::usableInKey) + ", which Athena cannot be "
+                    + "given in a folder name.");
         }
         if (description.length() > MAX_DESCRIPTION) {
             problems.add("Description is " + description.length() + " characters; at most " + MAX_DESCRIPTION
                     + " are allowed.");
         }
         return problems;
+    }
+
+    /** Control characters and lone surrogates (which UTF-8 cannot carry) are no part of an S3 key Athena takes. */
+    private static boolean usableInKey(int c) {
+        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c));
     }
 
     /** Athena treats the location as a folder; a trailing slash keeps results from landing next to it. */

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aws.credentials;
 
+import dev.athenawizard.core.TypedText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -55,16 +56,19 @@ public sealed interface CredentialSource
 
         public AccessKey {
             accessKeyId = accessKeyId == null ? "" : accessKeyId.strip();
-            sessionToken = sessionToken == null ? Optional.empty() : sessionToken.filter(t -> !t.isEmpty());
+            // a blank token is an empty field: the SDK would refuse it only when the first request is signed
+            sessionToken = sessionToken == null ? Optional.empty() : sessionToken.filter(t -> !t.isBlank());
             if (accessKeyId.isEmpty()) {
                 throw new BadCredentialField(BadCredentialField.Field.ACCESS_KEY_ID, "Access key id is empty: paste the key id (it starts with AKIA or "
                         + "ASIA).");
             }
             if (!KEY_ID.matcher(accessKeyId).matches()) {
-                throw new BadCredentialField(BadCredentialField.Field.ACCESS_KEY_ID, "Access key id \"" + accessKeyId + "\" is not a key id: it should "
-                        + "be 16 to 128 capital letters and digits, like AKIAIOSFODNN7EXAMPLE.");
+                String wrong = TypedText.firstRefused(accessKeyId, c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+                throw new BadCredentialField(BadCredentialField.Field.ACCESS_KEY_ID, "Access key id "
+                        + TypedText.quoted(accessKeyId) + " is not a key id: it should be 16 to 128 capital letters and "
+                        + "digits, like AKIAIOSFODNN7EXAMPLE" + (wrong.isEmpty() ? "" : "; it has " + wrong) + ".");
             }
-            if (secretAccessKey == null || secretAccessKey.isEmpty()) {
+            if (secretAccessKey == null || secretAccessKey.isBlank()) {
                 throw new BadCredentialField(BadCredentialField.Field.SECRET_ACCESS_KEY, "Secret access key is empty: paste the secret shown when the key "
                         + "was created.");
             }
@@ -114,7 +118,7 @@ public sealed interface CredentialSource
 
         @Override
         public String description() {
-            return "profile " + name;
+            return "profile " + TypedText.key(name);
         }
     }
 

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.io.IOException;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -73,6 +71,22 @@ public final class Secret {
         return value == null || value.length == 0;
     }
 
+    /**
+     * True when the secret is empty or holds only blanks — spaces, tabs, line breaks, control characters (which the
+     * AWS SDK trims away too): nothing a key could be.
+     */
+    public synchronized boolean isBlank() {
+        if (value == null) {
+            return true;
+        }
+        for (char c : value) {
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public synchronized boolean isCleared() {
         return value == null;
     }
@@ -114,10 +128,16 @@ public final class Secret {
         return value;
     }
 
+    /**
+     * Every char as two bytes. Not UTF-8: its encoder turns each lone surrogate into the same '?', which would make
+     * two different secrets compare equal.
+     */
     private static byte[] bytes(char[] chars) {
-        var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-        byte[] out = new byte[buffer.remaining()];
-        buffer.get(out);
+        byte[] out = new byte[chars.length * 2];
+        for (int i = 0; i < chars.length; i++) {
+            out[2 * i] = (byte) (chars[i] >> 8);
+            out[2 * i + 1] = (byte) chars[i];
+        }
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aws.policy;
 
+import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,8 @@ public final class PolicyGenerator {
 
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
+    /** Glue's limit on a database name, which its API also keeps to one line. */
+    private static final int GLUE_NAME_LENGTH = 255;
 
     /**
      * The policy for {@code scope}, or what is missing. Even when something is missing, the statements whose inputs
@@ -102,29 +105,35 @@ public final class PolicyGenerator {
         return buckets.stream().map(arns::s3Bucket).toList();
     }
 
+    /** Not a line break, control character or lone surrogate: what Glue's single-line names and ARNs cannot hold. */
+    private static boolean singleLine(int c) {
+        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c)) && c != 0x2028
+                && c != 0x2029;
+    }
+
     private static List<MissingInput> check(AccessScope scope) {
         List<MissingInput> missing = new ArrayList<>();
         if (scope.region().isEmpty()) {
             missing.add(new MissingInput("region", "No region: choose the AWS region on the Connection step."));
         } else if (!AthenaRegions.isRegionId(scope.region())) {
-            missing.add(new MissingInput("region", "Region \"" + scope.region() + "\" is not an AWS region id "
-                    + "(like us-east-1)."));
+            missing.add(new MissingInput("region", "Region " + TypedText.quoted(scope.region())
+                    + " is not an AWS region id (like us-east-1)."));
         }
         if (!ACCOUNT.matcher(scope.accountId()).matches()) {
             missing.add(new MissingInput("accountId", scope.accountId().isEmpty()
                     ? "No AWS account id: verify the connection (Connection step) so the wizard can read it from STS."
-                    : "Account id \"" + scope.accountId() + "\" is not a 12-digit AWS account id."));
+                    : "Account id " + TypedText.quoted(scope.accountId()) + " is not a 12-digit AWS account id."));
         }
         if (scope.workgroup().isEmpty()) {
             missing.add(new MissingInput("workgroup",
                     "No workgroup: pick the workgroup Aporia's queries run in (Workgroup step)."));
         } else if (!WORKGROUP.matcher(scope.workgroup()).matches()) {
-            missing.add(new MissingInput("workgroup", "Workgroup \"" + scope.workgroup() + "\" is not a workgroup "
-                    + "name (letters, digits, '.', '_' and '-')."));
+            missing.add(new MissingInput("workgroup", "Workgroup " + TypedText.quoted(scope.workgroup())
+                    + " is not a workgroup name (letters, digits, '.', '_' and '-')."));
         }
         if (scope.resultsLocation().isEmpty()) {
             missing.add(new MissingInput("resultsLocation", "The workgroup "
-                    + (scope.workgroup().isEmpty() ? "" : "\"" + scope.workgroup() + "\" ")
+                    + (scope.workgroup().isEmpty() ? "" : TypedText.quoted(scope.workgroup()) + " ")
                     + "has no query result location: set one (s3://bucket/prefix/) or choose a workgroup that has "
                     + "one, so the policy can name the results bucket."));
         }
@@ -137,8 +146,14 @@ public final class PolicyGenerator {
         }
         scope.databases().stream().filter(db -> db.isBlank() || db.contains("*") || db.contains("?")
                         || db.contains("/"))
-                .forEach(db -> missing.add(new MissingInput("databases", "Database \"" + db + "\" is not a database "
-                        + "name: name each database rather than a pattern.")));
+                .forEach(db -> missing.add(new MissingInput("databases", "Database " + TypedText.quoted(db)
+                        + " is not a database name: name each database rather than a pattern.")));
+        scope.databases().stream().filter(db -> db.length() > GLUE_NAME_LENGTH
+                        || !TypedText.firstRefused(db, PolicyGenerator::singleLine).isEmpty())
+                .forEach(db -> missing.add(new MissingInput("databases", "Database " + TypedText.quoted(db)
+                        + " is not a Glue database name: one line of at most " + GLUE_NAME_LENGTH + " characters"
+                        + (db.length() > GLUE_NAME_LENGTH ? "" : "; it has " + TypedText.firstRefused(db,
+                                PolicyGenerator::singleLine)) + ".")));
         if (scope.dataLocations().isEmpty()) {
             missing.add(new MissingInput(DATA_LOCATIONS, scope.query().isPresent()
                     ? "The S3 location of the data of " + AporiaQuery.names(scope.query().get().glueTables())

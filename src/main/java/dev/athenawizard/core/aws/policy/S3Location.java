@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aws.policy;
 
+import dev.athenawizard.core.TypedText;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,8 +16,16 @@ public record S3Location(String bucket, String prefix) {
         bucket = bucket == null ? "" : bucket;
         prefix = prefix == null ? "" : prefix;
         if (!BUCKET.matcher(bucket).matches()) {
-            throw new IllegalArgumentException("\"" + bucket + "\" is not an S3 bucket name: 3 to 63 lower-case "
-                    + "letters, digits, dots and hyphens.");
+            String wrong = TypedText.firstRefused(bucket, c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-');
+            throw new IllegalArgumentException(TypedText.quoted(bucket) + " is not an S3 bucket name: 3 to 63 "
+                    + "lower-case letters, digits, dots and hyphens" + (wrong.isEmpty() ? "" : "; it has " + wrong)
+                    + ".");
+        }
+        String unusable = TypedText.firstRefused(prefix, S3Location::usableInKey);
+        if (!unusable.isEmpty()) {
+            throw new IllegalArgumentException("The S3 prefix " + TypedText.quoted(prefix) + " has " + unusable
+                    + ", which a location Athena and IAM are given cannot hold.");
         }
         while (prefix.startsWith("/")) {
             prefix = prefix.substring(1);
@@ -42,7 +51,7 @@ public record S3Location(String bucket, String prefix) {
         String lower = text.toLowerCase(Locale.ROOT);
         int scheme = lower.startsWith("s3://") ? 5 : lower.startsWith("s3a://") || lower.startsWith("s3n://") ? 6 : -1;
         if (scheme < 0) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an S3 location: it should look like "
+            throw new IllegalArgumentException(TypedText.quoted(text) + " is not an S3 location: it should look like "
                     + "s3://bucket/prefix/.");
         }
         String rest = text.substring(scheme);
@@ -57,6 +66,11 @@ public record S3Location(String bucket, String prefix) {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Control characters and lone surrogates (which UTF-8 cannot carry) are no part of a key the wizard sends. */
+    private static boolean usableInKey(int c) {
+        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c));
     }
 
     public String uri() {

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.mapping.model;
 
+import dev.athenawizard.core.TypedText;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,18 +28,20 @@ public final class FieldNames {
             return Optional.of("a field needs a name");
         }
         if (name.length() > MAX_LENGTH) {
-            return Optional.of("'" + name.substring(0, 20) + "…' is " + name.length() + " characters long; at most "
+            return Optional.of(TypedText.quoted(name, '\'') + " is " + name.length() + " characters long; at most "
                     + MAX_LENGTH + " are allowed");
         }
-        char first = name.charAt(0);
+        int first = name.codePointAt(0);
         if (!(isAsciiLetter(first) || first == '_')) {
-            return Optional.of("'" + name + "' must start with a letter or an underscore");
+            return Optional.of(TypedText.quoted(name, '\'') + " must start with a letter or an underscore");
         }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
             if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_')) {
-                return Optional.of("'" + name + "' has " + describe(c) + "; use only letters, digits and underscores");
+                return Optional.of(TypedText.quoted(name, '\'') + " has " + describe(c)
+                        + "; use only letters, digits and underscores");
             }
+            i += Character.charCount(c);
         }
         return Optional.empty();
     }
@@ -73,16 +76,15 @@ public final class FieldNames {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static String describe(char c) {
+    private static String describe(int c) {
         return switch (c) {
-            case ' ' -> "a space";
             case '.' -> "a dot";
             case '-' -> "a hyphen";
-            default -> "the character '" + c + "'";
+            default -> TypedText.describe(c);
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.athenawizard.core.sandbox.trino;
 
+import dev.athenawizard.core.sandbox.engine.QueryFailure;
+import dev.athenawizard.core.sandbox.engine.SqlPosition;
 import dev.athenawizard.core.sandbox.trino.functions.FunctionRegistry;
 import io.trino.sql.tree.Query;
 import java.util.ArrayList;
@@ -34,6 +36,17 @@ public final class TrinoTranslator {
      * @throws dev.athenawizard.core.sandbox.engine.QueryFailure Athena's analysis error, placed in the query's text
      */
     public TranslatedQuery translate(Query query, TrinoCatalog catalog, String database) {
+        try {
+            return translateTree(query, catalog, database);
+        } catch (StackOverflowError e) {
+            // the translation recurses along the tree: an expression nested thousands deep (1 + 1 + … + 1) must fail
+            // as a query, not kill the thread that runs it and leave the query RUNNING for ever
+            throw QueryFailure.at(SqlPosition.START, "NOT_SUPPORTED", 1200, "The sandbox cannot translate an "
+                    + "expression nested this deeply; run it on a real Athena or write it with fewer levels");
+        }
+    }
+
+    private TranslatedQuery translateTree(Query query, TrinoCatalog catalog, String database) {
         Translation tx = new Translation(catalog, functions, database);
         QueryResult result = new QueryTranslator(tx).query(query, Scope.EMPTY);
         List<TranslatedQuery.OutputColumn> columns = new ArrayList<>();

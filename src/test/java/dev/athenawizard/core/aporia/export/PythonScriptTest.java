@@ -150,7 +150,7 @@ class PythonScriptTest {
                 .withModel(new ModelSection("churn", name, "line one\nline two", "", "", Map.of(), "v1",
                         "regression", ""))
                 .withMapping(new MappingSection("id", "ts", null,
-                        List.of(new FieldMapping("weird \"col\"", "weird col", "numeric", null)),
+                        List.of(new FieldMapping("weird_col", "weird \"col\"", "numeric", null)),
                         List.of(new FieldMapping("score", "score", "numeric", null)), null, null))
                 .withQuery(new QuerySection(null, "db", sql, 0))
                 .withRegistration(dev.athenawizard.core.project.RegistrationSection.DEFAULT);
@@ -166,7 +166,7 @@ class PythonScriptTest {
         JsonNode serving = run.call("connect_serving").path("kwargs");
         assertThat(serving.path("data_source").path("AthenaDataSource").path("query").asText())
                 .isEqualTo(sql.strip());
-        assertThat(plain(serving.path("features"))).isEqualTo(Map.of("weird \"col\"", "weird col"));
+        assertThat(plain(serving.path("features"))).isEqualTo(Map.of("weird_col", "weird \"col\""));
         assertThat(serving.has("labels")).isFalse();
     }
 
