@@ -14,9 +14,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.util.Subscription;
 
@@ -34,6 +37,9 @@ public final class WorkgroupStep implements WizardStep {
     private final PolicyPanelModel policy = new PolicyPanelModel(FxThread::run);
     private final SelfTestPanelModel selfTest = new SelfTestPanelModel(FxThread::run);
     private final BooleanBinding complete = model.usable.and(policy.hasDatabases);
+    /** Output: the workgroup picked, as read with this connection, once the step is done; null before. */
+    private final ObjectBinding<WorkgroupInfo> chosen = Bindings.createObjectBinding(
+            () -> complete.get() ? model.selected.get().orElse(null) : null, complete, model.selected);
     private final ChangeSignal changes;
     private WorkgroupView view;
     private AwsSession session;
@@ -58,6 +64,14 @@ public final class WorkgroupStep implements WizardStep {
     /** Input: the verified connection from the Connection step (null while there is none). */
     public ObjectProperty<VerifiedConnection> connectionProperty() {
         return model.connection;
+    }
+
+    /**
+     * Output for the Query step: the workgroup queries run in (name, engine version, output location, per-query scan
+     * limit), as last read with the connection on screen; null until the step is done.
+     */
+    public ObservableValue<WorkgroupInfo> chosenWorkgroup() {
+        return chosen;
     }
 
     WorkgroupModel model() {
