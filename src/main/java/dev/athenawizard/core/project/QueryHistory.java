@@ -55,7 +55,7 @@ public final class QueryHistory {
         }
 
         /** Whether {@code other} is the same query run in the same place. */
-        boolean sameQuery(Entry other) {
+        public boolean sameQuery(Entry other) {
             return sql.strip().equals(other.sql.strip()) && catalog.equalsIgnoreCase(other.catalog)
                     && database.equalsIgnoreCase(other.database) && workgroup.equals(other.workgroup);
         }
