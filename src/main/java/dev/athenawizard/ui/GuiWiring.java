@@ -10,9 +10,11 @@ import dev.athenawizard.core.aws.secrets.SecretStore;
 import dev.athenawizard.core.aws.session.AwsSessions;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
 import dev.athenawizard.core.sandbox.SandboxHost;
+import dev.athenawizard.core.sql.SqlAnalyzer;
 import dev.athenawizard.core.project.Autosaver;
 import dev.athenawizard.core.project.DraftStore;
 import dev.athenawizard.core.project.ProjectStore;
+import dev.athenawizard.core.project.QueryHistory;
 import dev.athenawizard.core.project.RecentProjects;
 import dev.athenawizard.ui.shell.ProjectSession;
 import dev.athenawizard.ui.shell.ShellModel;
@@ -21,6 +23,10 @@ import dev.athenawizard.ui.shell.WizardStep;
 import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
 import dev.athenawizard.ui.steps.mapping.MappingStep;
+import dev.athenawizard.ui.steps.query.FxQueryDialogs;
+import dev.athenawizard.ui.steps.query.PauseTimer;
+import dev.athenawizard.ui.steps.query.QueryDialogs;
+import dev.athenawizard.ui.steps.query.QueryServices;
 import dev.athenawizard.ui.steps.query.QueryStep;
 import dev.athenawizard.ui.steps.register.RegisterStep;
 import dev.athenawizard.ui.steps.workgroup.WorkgroupServices;
@@ -45,6 +51,10 @@ public final class GuiWiring implements AutoCloseable {
     private final ExecutorService aws = BackgroundExecutors.bounded("aws", 4);
     private final ExecutorService keychain = BackgroundExecutors.bounded("keychain", 1);
     private final ExecutorService sandboxStarter = BackgroundExecutors.bounded("sandbox-start", 1);
+    /** Checks the Query step's SQL off the FX thread; the first check loads Trino's parser (1–2.6 s). */
+    private final ExecutorService sqlChecks = BackgroundExecutors.bounded("sql-check", 1);
+    private final ScheduledExecutorService typingPauses = BackgroundExecutors.scheduled("typing-pause");
+    private final SqlAnalyzer sql = new SqlAnalyzer();
     private final AwsClientFactory clients = new AwsClientFactory();
     private final SecretStore secrets = SecretStore.withOsKeychain(keychain);
     private final SandboxHost sandbox;
@@ -52,14 +62,29 @@ public final class GuiWiring implements AutoCloseable {
     private final ShellModel shell;
 
     private final StepDialogs dialogs;
+    private final QueryDialogs queryDialogs;
+    private final PauseTimer typingPause;
+    private QueryStep query;
 
     /**
      * @param dirs    the program's folders
      * @param dialogs what steps ask of the desktop (save dialogs, clipboard); tests script the answers
      */
     public GuiWiring(AppDirs dirs, StepDialogs dialogs) {
+        this(dirs, dialogs, new FxQueryDialogs(() -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isFocused).findFirst().orElse(null)), null);
+    }
+
+    /**
+     * @param queryDialogs what the Query step asks (confirming a write); tests script the answers
+     * @param typingPause  says when the user paused typing in the Query step; null for real time (tests decide)
+     */
+    public GuiWiring(AppDirs dirs, StepDialogs dialogs, QueryDialogs queryDialogs, PauseTimer typingPause) {
         this.dirs = dirs;
         this.dialogs = dialogs;
+        this.queryDialogs = queryDialogs;
+        this.typingPause = typingPause != null ? typingPause : PauseTimer.on(typingPauses);
+        sqlChecks.execute(() -> sql.analyze("SELECT 1")); // warm up now, so the first pause in typing is quick
         this.sandbox = new SandboxHost(dirs.sandboxData(), sandboxStarter);
         DraftStore drafts = new DraftStore(dirs.drafts());
         Autosaver autosaver = new Autosaver(drafts, autosave, AUTOSAVE_QUIET_PERIOD, e -> { });
@@ -73,10 +98,16 @@ public final class GuiWiring implements AutoCloseable {
         ConnectionStep connection = new ConnectionStep(new ConnectionServices(
                 new ConnectionVerifier(clients, aws), sandbox, secrets, new AwsProfiles(profileFiles),
                 CredentialsDetector.standard(), io));
-        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(new AwsSessions(clients, aws), dialogs, io));
+        AwsSessions sessions = new AwsSessions(clients, aws);
+        WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(sessions, dialogs, io));
         // Typed outputs flow forward through the shell, never by one step reaching into another.
         workgroup.connectionProperty().bind(connection.verifiedConnection());
-        QueryStep query = new QueryStep();
+        query = new QueryStep(new QueryServices(sessions, sql, sqlChecks, typingPause, queryDialogs,
+                new QueryHistory(dirs.queryHistory()), io));
+        query.connectionProperty().bind(connection.verifiedConnection());
+        query.workgroupProperty().bind(workgroup.chosenWorkgroup());
+        query.readableDatabasesProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> session.project().access().databases(), session.projectProperty()));
         MappingStep mapping = new MappingStep();
         RegisterStep register = new RegisterStep();
         return List.of(connection, workgroup, query, mapping, register);
@@ -96,6 +127,7 @@ public final class GuiWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        query.close(); // before the AWS pool goes: a query still running is stopped in Athena
         session.close();
         secrets.clearMemory();
         sandbox.close();
@@ -103,6 +135,8 @@ public final class GuiWiring implements AutoCloseable {
         clients.close();
         keychain.shutdown();
         sandboxStarter.shutdown();
+        sqlChecks.shutdownNow();
+        typingPauses.shutdownNow();
         io.shutdown();
         autosave.shutdown();
         try {

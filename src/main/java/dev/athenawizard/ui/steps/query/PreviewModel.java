@@ -37,6 +37,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The live preview, without a screen: edit → a pause in typing → the SQL checked locally (free) → only a read-only
@@ -99,9 +100,11 @@ final class PreviewModel {
     final StringProperty note = new SimpleStringProperty("");
     /** The results on screen belong to an earlier text, database or workgroup (the user is typing). */
     final BooleanBinding stale;
+    /** The note under the status line: the results are of an earlier text, or {@link #note}. */
+    final StringBinding shownNote;
     /** What the grid says while it has no rows. */
     final StringBinding gridMessage;
-    final javafx.beans.value.ObservableBooleanValue canStop;
+    final ObservableBooleanValue canStop;
 
     private final Executor ui;
     private final PauseTimer timer;
@@ -112,9 +115,9 @@ final class PreviewModel {
             return size() > KEPT_OUTCOMES;
         }
     };
-    private Runnable pending = () -> { };
+    private volatile Runnable pending = () -> { };
     private long checks;
-    private boolean active;
+    private volatile boolean active;
     private PreviewRunner.Execution execution;
     private Instant startedAt;
     private Duration elapsed = Duration.ZERO;
@@ -128,6 +131,9 @@ final class PreviewModel {
         canStop = run.running();
         stale = Bindings.createBooleanBinding(() -> settled.get() != null
                 && !settled.get().source().equals(source()), settled, text, catalog, database, workgroup);
+        shownNote = Bindings.createStringBinding(() -> stale.get() && run.result().get() != null
+                ? "These rows are of the query before your last edit: a new preview starts when you pause typing."
+                : note.get(), stale, run.result(), note);
         gridMessage = Bindings.createStringBinding(this::gridMessage, run.running(), run.result(), run.failure(),
                 settled, text, connection, workgroup);
         text.addListener((o, was, now) -> edited());
@@ -174,6 +180,12 @@ final class PreviewModel {
         active = false;
         cancelPending();
         run.cancel();
+    }
+
+    /** The program is ending: nothing starts any more. Touches no property, so any thread may call it. */
+    void shutDown() {
+        active = false;
+        cancelPending();
     }
 
     /** Run / Ctrl+Enter: check and run now; a statement that does not run by itself is offered for confirmation. */

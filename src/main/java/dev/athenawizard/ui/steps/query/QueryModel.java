@@ -98,11 +98,18 @@ final class QueryModel {
         preview.clear();
         preview.limit.set(query.previewLimit());
         preview.catalog.set(query.catalog());
-        preview.database.set(query.database().isEmpty() && !readableDatabases.isEmpty()
-                ? readableDatabases.get(0) : query.database());
+        preview.database.set(query.database());
+        defaultDatabase(readableDatabases);
         preview.text.set(query.sql());
         reloads.set(reloads.get() + 1);
         listDatabases(catalogSnapshot.get());
+    }
+
+    /** Without a database of its own, the query's unqualified names resolve in the first one Aporia may read. */
+    void defaultDatabase(List<String> readableDatabases) {
+        if (preview.database.get().isEmpty() && readableDatabases != null && !readableDatabases.isEmpty()) {
+            preview.database.set(readableDatabases.get(0));
+        }
     }
 
     QuerySection toSection() {
@@ -204,18 +211,17 @@ final class QueryModel {
                 + "add a condition such as WHERE " + unfiltered.get(0).partitionKeys().get(0) + " = '…'.");
     }
 
-    /** "Workgroup aporia stops a query that scans more than 1.00 GB (≈ $0.0049)." */
+    /** "Workgroup aporia: no per-query scan limit." or "Workgroup capped: a query stops at 1.00 GB (≈ $0.0049)." */
     static String scanLimitOf(WorkgroupInfo workgroup) {
         if (workgroup == null) {
             return "";
         }
         if (workgroup.bytesScannedCutoff().isEmpty()) {
-            return "Workgroup " + workgroup.name() + " sets no per-query scan limit: a query may scan, and bill, "
-                    + "any amount.";
+            return "Workgroup " + workgroup.name() + ": no per-query scan limit.";
         }
         long limit = workgroup.bytesScannedCutoff().getAsLong();
         BigDecimal cost = AthenaPricing.costUsd(limit, QueryState.SUCCEEDED, false, false);
-        return "Workgroup " + workgroup.name() + " stops a query that scans more than " + DataSizes.format(limit)
-                + " (≈ $" + cost.round(new MathContext(2)).stripTrailingZeros().toPlainString() + ").";
+        return "Workgroup " + workgroup.name() + ": a query stops at " + DataSizes.format(limit) + " scanned (≈ $"
+                + cost.round(new MathContext(2)).stripTrailingZeros().toPlainString() + ").";
     }
 }

@@ -363,8 +363,8 @@ class QueryModelsTest {
     @Test
     void the_workgroups_scan_limit_is_shown_with_what_reaching_it_costs() {
         assertThat(QueryModel.scanLimitOf(workgroup("capped", OptionalLong.of(1L << 30))))
-                .isEqualTo("Workgroup capped stops a query that scans more than 1.00 GB (≈ $0.0049).");
-        assertThat(QueryModel.scanLimitOf(APORIA)).contains("sets no per-query scan limit");
+                .isEqualTo("Workgroup capped: a query stops at 1.00 GB scanned (≈ $0.0049).");
+        assertThat(QueryModel.scanLimitOf(APORIA)).isEqualTo("Workgroup aporia: no per-query scan limit.");
     }
 
     @Test
@@ -384,23 +384,6 @@ class QueryModelsTest {
                 "✗ Nov 28 12:00 · 80 ms · failed · SELECT 1");
         assertThat(kept).hasSize(1);
         assertThat(HistoryModel.oneLine("SELECT " + "a, ".repeat(60) + "b")).hasSizeLessThan(95).endsWith(" …");
-    }
-
-    /** The pause passes only when the test says so. */
-    static final class ManualPause implements PauseTimer {
-        private final List<Runnable> due = new ArrayList<>();
-
-        @Override
-        public Runnable after(Duration pause, Runnable action) {
-            due.add(action);
-            return () -> due.remove(action);
-        }
-
-        void passes() {
-            List<Runnable> now = List.copyOf(due);
-            due.clear();
-            now.forEach(Runnable::run);
-        }
     }
 
     /** Athena as the runs started, which the test ends. */
