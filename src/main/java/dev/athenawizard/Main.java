@@ -1,6 +1,7 @@
 package dev.athenawizard;
 
 import dev.athenawizard.cli.AthenaWizardCommand;
+import dev.athenawizard.cli.GuiLauncher;
 
 /**
  * Entry point of {@code athena-wizard}: no arguments opens the GUI, anything else is the command line.
@@ -13,6 +14,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The window needs none of the command line's machinery: picocli's model of every command loads some
+            // 700 classes, a third of a second on two cores, before the first frame.
+            GuiLauncher.launch();
+            return;
+        }
         int exit = AthenaWizardCommand.run(args);
         if (exit != AthenaWizardCommand.GUI_STARTED) {
             System.exit(exit);

@@ -11,9 +11,11 @@ import dev.athenawizard.core.aws.identity.ProblemField;
 import dev.athenawizard.core.aws.identity.VerificationProblem;
 import dev.athenawizard.core.aws.identity.VerificationResult;
 import dev.athenawizard.core.aws.policy.AccessScopeResolver;
+import dev.athenawizard.core.aws.policy.AporiaQuery;
 import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.aws.policy.ScopeRequest;
+import dev.athenawizard.core.aws.policy.UnusableQuery;
 import dev.athenawizard.core.aws.secrets.SecretStore;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
 import dev.athenawizard.core.project.ConnectionSection;
@@ -21,8 +23,10 @@ import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectFileException;
 import dev.athenawizard.core.project.ProjectStore;
 import dev.athenawizard.core.sandbox.SandboxHost;
+import dev.athenawizard.core.sql.SqlAnalyzer;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -55,7 +59,8 @@ final class AccessSession implements AutoCloseable {
             ConnectionSection connection = project.connection();
             ProjectCredentials credentials = new ProjectCredentials(secrets, environment.env(),
                     environment.profileFiles());
-            this.request = ScopeRequest.of(project);
+            this.request = projectQuery(project, options.project).map(q -> ScopeRequest.of(project, q))
+                    .orElseGet(() -> ScopeRequest.of(project));
             CredentialSource wizardCredentials = credentials.wizard(connection);
             this.aporia = credentials.aporia(connection);
             // Started last (by endpoint(), on this thread): nothing after it can fail and leave it running.
@@ -63,14 +68,29 @@ final class AccessSession implements AutoCloseable {
                     : null;
             this.wizard = new ConnectionSettings(wizardCredentials, connection.region(), endpoint(connection));
         } else {
-            this.request = new ScopeRequest(options.aws.resolveRegion().id(), options.workgroup,
+            ScopeRequest flags = new ScopeRequest(options.aws.resolveRegion().id(), options.workgroup,
                     Optional.ofNullable(options.outputLocation).map(S3Location::parse), options.databases,
                     options.dataBuckets);
+            this.request = options.query().map(flags::withQuery).orElse(flags);
             this.sandbox = null;
             this.wizard = new ConnectionSettings(flagCredentials(options), request.region(),
                     Optional.ofNullable(options.aws.endpointUrl));
             this.aporia = aporiaFromEnvironment().orElse(wizard.credentials());
         }
+    }
+
+    /** The project's query, checked locally; a query that is not usable is a usage error naming its line and column. */
+    private static Optional<AporiaQuery> projectQuery(OnboardingProject project, Path file) {
+        try {
+            return AporiaQuery.of(project.query(), new SqlAnalyzer());
+        } catch (UnusableQuery e) {
+            throw new UsageError("The query of project " + file + ": " + e.getMessage() + " Nothing was sent.");
+        }
+    }
+
+    /** The query the scope is made for, when there is one (--sql, or the project's). */
+    Optional<AporiaQuery> query() {
+        return request.query();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.athenawizard.cli;
 
 import dev.athenawizard.core.aws.policy.AccessScope;
+import dev.athenawizard.core.aws.policy.AporiaQuery;
 import dev.athenawizard.core.aws.policy.MissingInput;
 import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.policy.PolicyStatement;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Tries, one by one and as the user Aporia will use, every permission of the generated IAM policy, and "
                     + "prints one line per permission: GRANTED, MISSING (with the policy statement that grants it) "
-                    + "or NOT CHECKABLE (and why). It runs one free query (SELECT 1) in the workgroup.",
+                    + "or NOT CHECKABLE (and why), first the workgroup's, then the tables'. It runs one free query "
+                    + "(SELECT 1) in the workgroup.",
+            "With a query (--sql, or the project's), the policy covers exactly the tables it reads, and the query "
+                    + "itself runs once in a zero-row form: Athena reads its tables as Aporia's key but returns no "
+                    + "rows. That costs what reading its first rows costs (a query that sorts or aggregates reads "
+                    + "everything first). A statement that is not a query (INSERT, DROP, SHOW, …) is refused before "
+                    + "anything is sent.",
             "",
             "Aporia's credentials: when the project gives Aporia its own key, the key id from the project or "
                     + "APORIA_AWS_ACCESS_KEY_ID, and its secret from the OS keychain or APORIA_AWS_SECRET_ACCESS_KEY "
@@ -41,8 +49,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing was denied (the summary names any permission that could not be checked)",
             "1:the check could not run", "2:bad command-line usage", "3:at least one permission is missing",
-            "4:the test query failed for a reason other than a permission (e.g. the results bucket does not "
-                    + "exist): the setup is broken"})
+            "4:the test query or the query failed for a reason other than a permission (e.g. the results bucket "
+                    + "does not exist, a table the query reads does not exist): the setup is broken"})
 final class CheckCommand implements Callable<Integer> {
     static final int MISSING_PERMISSIONS = 3;
     static final int SETUP_FAILED = 4;
@@ -71,8 +79,10 @@ final class CheckCommand implements Callable<Integer> {
         try (AccessSession session = new AccessSession(scope, environment, "Say what to check")) {
             AccessScope checked = scopeToCheck(session.resolveScope(err, "check"), err);
             err.println("athena-wizard check: checking as " + session.aporiaDescription());
+            PartHeadings headings = new PartHeadings(checked);
             report = AccessSession.await(new PermissionSelfTest(session.clients(), session.pool())
                     .run(session.aporiaTarget(), checked, check -> {
+                        headings.before(check).ifPresent(out::println);
                         out.println(line(check));
                         out.flush();
                     }));
@@ -101,12 +111,38 @@ final class CheckCommand implements Callable<Integer> {
     private static AccessScope scopeToCheck(ResolvedScope resolved, PrintWriter err) {
         List<MissingInput> blockers = PermissionSelfTest.blockers(resolved.policy(new PolicyGenerator()));
         if (!blockers.isEmpty()) {
-            throw new IllegalStateException(blockers.size() == 1 ? blockers.get(0).message()
-                    : "The self-test cannot run yet:\n  - "
-                            + String.join("\n  - ", blockers.stream().map(MissingInput::message).toList()));
+            throw new IllegalStateException(PermissionSelfTest.cannotRunYet(blockers));
         }
-        resolved.notes().forEach(note -> err.println("athena-wizard check: warning: " + note.message()));
+        resolved.notes().stream()
+                // With a query, each table it reads has its own lines (as Aporia's key), and a table that does not
+                // exist fails the query at its line and column: said once, there.
+                .filter(note -> resolved.scope().query().isEmpty()
+                        || !note.field().equals(PolicyGenerator.DATA_LOCATIONS))
+                .forEach(note -> err.println("athena-wizard check: warning: " + note.message()));
         return resolved.scope();
+    }
+
+    /** A heading before the first line of each part of the checklist, saying what the part is about. */
+    static final class PartHeadings {
+        private final AccessScope scope;
+        private PermissionCheck.Part current;
+
+        PartHeadings(AccessScope scope) {
+            this.scope = scope;
+        }
+
+        Optional<String> before(PermissionCheck check) {
+            if (check.part() == current) {
+                return Optional.empty();
+            }
+            current = check.part();
+            return Optional.of(switch (current) {
+                case WORKGROUP -> "Running queries in workgroup " + scope.workgroup() + " and writing their results";
+                case TABLES -> scope.query().map(q -> "Reading what the query reads (" + AporiaQuery.names(
+                        q.tablesRead()) + "), as Aporia will run it").orElse("Reading the tables of "
+                        + String.join(", ", scope.databases()));
+            } + ":");
+        }
     }
 
     /** {@code GRANTED athena:StartQueryExecution arn:…}, {@code MISSING … → add statement "X" (AWS: …)}, … */

@@ -22,8 +22,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints the least-privilege IAM policy for Aporia's data-source user: the Aporia guide's template with the "
                     + "real region, account, workgroup, result location, databases and data locations filled in.",
+            "With a query (--sql, or the project's), it covers exactly what the query reads: its tables' databases, "
+                    + "those tables and their data locations, nothing broader. Without one, every table of the "
+                    + "databases given.",
             "The account id comes from STS, the result location from the workgroup, the data locations from Glue, "
-                    + "all read with the wizard's own credentials.",
+                    + "all read with the wizard's own credentials. The query is only read, never sent.",
             "",
             "Credentials: a project's profile or default chain as saved; for an access key, the secret remembered in "
                     + "the OS keychain, else AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN). Without --project: "
@@ -32,7 +35,7 @@ import picocli.CommandLine.Spec;
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the policy was printed or written", "1:it could not be generated (the message says what "
-                + "is missing)", "2:bad command-line usage"})
+                + "is missing)", "2:bad command-line usage, or a --sql (or project query) that is not a query"})
 final class PolicyCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 

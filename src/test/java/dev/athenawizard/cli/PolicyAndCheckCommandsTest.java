@@ -75,17 +75,20 @@ class PolicyAndCheckCommandsTest {
         CliRun run = run(SECRETS, "check", "--project", awsProject(List.of("aporia_demo")).toString());
 
         assertThat(run.exit()).isEqualTo(CheckCommand.MISSING_PERMISSIONS);
-        List<String> lines = run.out().lines().takeWhile(l -> !l.isBlank()).toList();
+        assertThat(headings(run)).containsExactly(
+                "Running queries in workgroup aporia and writing their results:",
+                "Reading the tables of aporia_demo:");
+        List<String> lines = checklist(run);
         assertThat(lines).allMatch(l -> l.matches("(GRANTED|MISSING|NOT CHECKABLE) [a-z0-9]+:[A-Za-z]+ (\\*|arn:).*"));
         assertThat(lines).filteredOn(l -> l.startsWith("MISSING")).hasSize(2).satisfiesExactly(
-                l -> assertThat(l).startsWith("MISSING glue:GetTables arn:aws:glue:us-east-1:123456789012:")
-                        .contains("→ add statement \"GlueTables\"").contains("(AWS: "),
                 l -> assertThat(l).matches("MISSING s3:PutObject arn:aws:s3:::athena-wizard-sandbox-results/aporia/"
-                        + "\\S+\\.csv  → add statement \"QueryResults\".*"));
+                        + "\\S+\\.csv  → add statement \"QueryResults\".*"),
+                l -> assertThat(l).startsWith("MISSING glue:GetTables arn:aws:glue:us-east-1:123456789012:")
+                        .contains("→ add statement \"GlueTables\"").contains("(AWS: "));
         assertThat(lines).contains(
                 "GRANTED athena:StartQueryExecution arn:aws:athena:us-east-1:123456789012:workgroup/aporia",
                 "GRANTED athena:ListWorkGroups *");
-        assertThat(run.out()).contains("2 missing").contains("2 permissions are missing (glue:GetTables, s3:PutObject)")
+        assertThat(run.out()).contains("2 missing").contains("2 permissions are missing (s3:PutObject, glue:GetTables)")
                 .contains("Add these statements to the policy of Aporia's user:")
                 .contains("\"Sid\": \"GlueTables\"").contains("\"Sid\": \"QueryResults\"");
         assertThat(run.err()).contains("checking as access key " + LIMITED_KEY)
@@ -98,7 +101,7 @@ class PolicyAndCheckCommandsTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(CheckCommand.MISSING_PERMISSIONS);
         assertThat(run.err()).doesNotContain("cannot be generated").contains("Glue could not list the tables");
-        List<String> lines = run.out().lines().takeWhile(l -> !l.isBlank()).toList();
+        List<String> lines = checklist(run);
         assertThat(lines).filteredOn(l -> l.startsWith("MISSING")).singleElement().satisfies(l -> assertThat(l)
                 .startsWith("MISSING glue:GetTables ").contains("→ add statement \"GlueTables\""));
         assertThat(lines).anyMatch(l -> l.startsWith("GRANTED athena:StartQueryExecution"))
@@ -143,7 +146,7 @@ class PolicyAndCheckCommandsTest {
         CliRun policy = run(Map.of(), "policy");
         assertThat(policy.exit()).isEqualTo(2);
         assertThat(policy.err()).startsWith("athena-wizard policy: Say which policy to write: --project FILE, or "
-                + "--workgroup NAME with --database NAME").contains("--help");
+                + "--workgroup NAME with --sql SQL (the query Aporia runs) or --database NAME").contains("--help");
 
         CliRun check = run(Map.of(), "check");
         assertThat(check.exit()).isEqualTo(2);
@@ -155,7 +158,8 @@ class PolicyAndCheckCommandsTest {
 
         CliRun noDatabase = run(Map.of(), "check", "--workgroup", "aporia");
         assertThat(noDatabase.exit()).isEqualTo(2);
-        assertThat(noDatabase.err()).contains("--workgroup aporia needs at least one --database NAME");
+        assertThat(noDatabase.err()).contains("--workgroup aporia needs --sql SQL (the query Aporia runs) or at least "
+                + "one --database NAME");
 
         CliRun badLocation = run(Map.of(), "policy", "--workgroup", "w", "--database", "d",
                 "--output-location", "bucket/x");
@@ -225,6 +229,16 @@ class PolicyAndCheckCommandsTest {
         CliRun policy = run(Map.of(), "policy", "--version");
         assertThat(policy.exit()).isZero();
         assertThat(policy.out()).isNotBlank();
+    }
+
+    /** The lines of {@code check}'s checklist, without the headings of its parts. */
+    static List<String> checklist(CliRun run) {
+        return run.out().lines().takeWhile(l -> !l.isBlank()).filter(l -> !l.endsWith(":")).toList();
+    }
+
+    /** The headings of the checklist's parts. */
+    static List<String> headings(CliRun run) {
+        return run.out().lines().takeWhile(l -> !l.isBlank()).filter(l -> l.endsWith(":")).toList();
     }
 
     /** {@code check} or {@code policy} with preview-style flags, signing with {@code keyId}, against the sandbox. */

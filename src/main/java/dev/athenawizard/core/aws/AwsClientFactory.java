@@ -29,7 +29,9 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private final Timeouts timeouts;
     private final RetryMode retryMode;
-    private final SdkHttpClient http;
+    /** Built on first use: the GUI creates the factory before its first frame, and the client loads ~1,000 classes. */
+    private SdkHttpClient http;
+    private boolean closed;
 
     public AwsClientFactory() {
         this(Timeouts.DEFAULT, RetryMode.STANDARD);
@@ -38,10 +40,19 @@ public final class AwsClientFactory implements AutoCloseable {
     public AwsClientFactory(Timeouts timeouts, RetryMode retryMode) {
         this.timeouts = timeouts;
         this.retryMode = retryMode;
-        this.http = UrlConnectionHttpClient.builder()
-                .connectionTimeout(timeouts.connect())
-                .socketTimeout(timeouts.attempt())
-                .build();
+    }
+
+    private synchronized SdkHttpClient http() {
+        if (closed) {
+            throw new IllegalStateException("the AWS client factory is closed");
+        }
+        if (http == null) {
+            http = UrlConnectionHttpClient.builder()
+                    .connectionTimeout(timeouts.connect())
+                    .socketTimeout(timeouts.attempt())
+                    .build();
+        }
+        return http;
     }
 
     public AthenaClient athena(AwsTarget target) {
@@ -66,7 +77,7 @@ public final class AwsClientFactory implements AutoCloseable {
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
         builder.region(target.region())
                 .credentialsProvider(target.credentials())
-                .httpClient(http)
+                .httpClient(http())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallAttemptTimeout(timeouts.attempt())
                         .apiCallTimeout(timeouts.call())
@@ -77,7 +88,10 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        http.close();
+    public synchronized void close() {
+        closed = true;
+        if (http != null) {
+            http.close();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.athenawizard.core.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -34,7 +33,6 @@ public final class DraftStore {
     private final long pid;
     private final Clock clock;
     private final ProjectStore projects = new ProjectStore();
-    private final ObjectMapper mapper = ProjectStore.newMapper();
 
     public DraftStore(Path dir) {
         this(dir, ProcessHandle.current().pid(), Clock.systemUTC());
@@ -52,12 +50,12 @@ public final class DraftStore {
 
     /** Writes this program's draft, replacing the previous one atomically. */
     public void save(OnboardingProject project, Optional<Path> projectFile) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = ProjectStore.mapper().createObjectNode();
         root.put("format", DRAFT_FORMAT);
         root.put("savedAt", clock.instant().toString());
         projectFile.ifPresent(f -> root.put("projectFile", f.toAbsolutePath().toString()));
-        root.set("project", mapper.readTree(projects.toJson(project)));
-        ProjectStore.writeAtomically(ownDraftFile(), mapper.writeValueAsString(root));
+        root.set("project", ProjectStore.mapper().readTree(projects.toJson(project)));
+        ProjectStore.writeAtomically(ownDraftFile(), ProjectStore.mapper().writeValueAsString(root));
     }
 
     /** Deletes this program's draft: the work was saved, or the user chose to close without saving. */
@@ -97,12 +95,12 @@ public final class DraftStore {
 
     private Optional<Draft> read(Path file) {
         try {
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = ProjectStore.mapper().readTree(file.toFile());
             if (root == null || !DRAFT_FORMAT.equals(root.path("format").asText())) {
                 LOG.warn("ignoring {}: not a draft", file);
                 return Optional.empty();
             }
-            OnboardingProject project = projects.parse(mapper.writeValueAsString(root.get("project")), file);
+            OnboardingProject project = projects.parse(ProjectStore.mapper().writeValueAsString(root.get("project")), file);
             Optional<Path> projectFile = root.hasNonNull("projectFile")
                     ? Optional.of(Path.of(root.get("projectFile").asText())) : Optional.empty();
             Instant savedAt = Instant.parse(root.path("savedAt").asText(Instant.EPOCH.toString()));

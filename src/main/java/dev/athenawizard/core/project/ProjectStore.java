@@ -45,14 +45,22 @@ public final class ProjectStore {
     public static final int FORMAT_VERSION = 1;
     public static final String EXTENSION = ".athena-wizard.json";
 
-    private final ObjectMapper mapper;
-
-    public ProjectStore() {
-        this.mapper = newMapper();
+    /**
+     * The mapper every project-shaped JSON (files, drafts) goes through. Configured once and thread-safe from then on;
+     * made on first use, not when the window is built: Jackson loads some 500 classes.
+     */
+    private static final class Shared {
+        static final ObjectMapper MAPPER = newMapper();
     }
 
-    /** The mapper every project-shaped JSON (files, drafts) goes through. */
-    static ObjectMapper newMapper() {
+    public ProjectStore() {
+    }
+
+    static ObjectMapper mapper() {
+        return Shared.MAPPER;
+    }
+
+    private static ObjectMapper newMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -64,12 +72,12 @@ public final class ProjectStore {
     }
 
     public String toJson(OnboardingProject project) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = mapper().createObjectNode();
         root.put(FORMAT_FIELD, FORMAT);
         root.put(VERSION_FIELD, FORMAT_VERSION);
-        root.setAll((ObjectNode) mapper.valueToTree(project));
+        root.setAll((ObjectNode) mapper().valueToTree(project));
         try {
-            return mapper.writeValueAsString(root) + System.lineSeparator();
+            return mapper().writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project always serialises", e);
         }
@@ -102,7 +110,7 @@ public final class ProjectStore {
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(text);
+            tree = mapper().readTree(text);
         } catch (JsonEOFException e) {
             JsonLocation at = e.getLocation();
             throw new ProjectFileException(file, name(file) + " is cut short: the JSON ends at line " + at.getLineNr()
@@ -118,7 +126,7 @@ public final class ProjectStore {
         }
         checkFormat(tree, file);
         try {
-            return mapper.readerFor(OnboardingProject.class).readValue(text);
+            return mapper().readerFor(OnboardingProject.class).readValue(text);
         } catch (JsonMappingException e) {
             throw fieldProblem(e, file, text);
         } catch (JsonProcessingException e) {
@@ -196,7 +204,7 @@ public final class ProjectStore {
             pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
         }
         JsonPointer target = JsonPointer.compile(pointer.toString());
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+        try (JsonParser parser = mapper().getFactory().createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 boolean element = token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
                         && parser.getParsingContext().inArray();

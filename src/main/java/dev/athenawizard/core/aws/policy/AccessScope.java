@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param workgroup       the workgroup Aporia's queries run in
  * @param resultsLocation the workgroup's query result location; empty when it has none
  * @param databases       the Glue databases Aporia may read
- * @param tables          the tables known in those databases, with their data locations (from Glue)
+ * @param tables          the tables known in those databases, with their data locations (from Glue); for a query,
+ *                        exactly the tables it reads (a location is empty where Glue did not give one)
  * @param dataLocations   where the tables' data lives in S3: whole buckets or table prefixes
+ * @param query           the query whose reads the scope was made for (its databases, tables and their data, and
+ *                        nothing more), or empty when the user picked the databases (every table in them)
  */
 public record AccessScope(
         String region,
@@ -24,7 +27,8 @@ public record AccessScope(
         Optional<S3Location> resultsLocation,
         List<String> databases,
         List<TableLocation> tables,
-        List<S3Location> dataLocations) {
+        List<S3Location> dataLocations,
+        Optional<AporiaQuery> query) {
 
     public AccessScope {
         region = region == null ? "" : region.strip();
@@ -34,6 +38,13 @@ public record AccessScope(
         databases = databases == null ? List.of() : List.copyOf(new LinkedHashSet<>(databases));
         tables = tables == null ? List.of() : List.copyOf(tables);
         dataLocations = dataLocations == null ? List.of() : List.copyOf(dataLocations);
+        query = query == null ? Optional.empty() : query;
+    }
+
+    /** A scope of picked databases, not of a query. */
+    public AccessScope(String region, String accountId, String workgroup, Optional<S3Location> resultsLocation,
+            List<String> databases, List<TableLocation> tables, List<S3Location> dataLocations) {
+        this(region, accountId, workgroup, resultsLocation, databases, tables, dataLocations, Optional.empty());
     }
 
     /**
@@ -42,9 +53,16 @@ public record AccessScope(
      */
     public static AccessScope of(String region, String accountId, String workgroup, Optional<S3Location> results,
             List<String> databases, List<TableLocation> tables, List<S3Location> extraDataLocations) {
+        return of(region, accountId, workgroup, results, databases, tables, extraDataLocations, Optional.empty());
+    }
+
+    /** Like {@link #of(String, String, String, Optional, List, List, List)}, for the reads of {@code query}. */
+    public static AccessScope of(String region, String accountId, String workgroup, Optional<S3Location> results,
+            List<String> databases, List<TableLocation> tables, List<S3Location> extraDataLocations,
+            Optional<AporiaQuery> query) {
         List<S3Location> all = new ArrayList<>(extraDataLocations);
         tables.forEach(t -> t.location().ifPresent(all::add));
-        return new AccessScope(region, accountId, workgroup, results, databases, tables, outermost(all));
+        return new AccessScope(region, accountId, workgroup, results, databases, tables, outermost(all), query);
     }
 
     public List<String> dataBuckets() {

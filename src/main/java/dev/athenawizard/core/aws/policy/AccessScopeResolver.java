@@ -17,12 +17,14 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Fills in an {@link AccessScope} with the wizard's own credentials: the account id (STS, only when the request does
  * not know it already), the workgroup's result location ({@code GetWorkGroup}, when not already known) and where the
- * chosen databases' tables keep their data (Glue {@code GetTables}). A failed look-up becomes a note on the input it
+ * chosen databases' tables keep their data (Glue {@code GetTables}) — or, for a query, where each table it reads keeps
+ * its data (Glue {@code GetTable}, table by table). A failed look-up becomes a note on the input it
  * leaves empty, so the policy generator can say what is missing, in the look-up's words, rather than guess.
  */
 public final class AccessScopeResolver {
@@ -47,7 +49,11 @@ public final class AccessScopeResolver {
             results = describeResults(wizard, request.workgroup(), notes);
         }
         List<TableLocation> tables = List.of();
-        if (!request.databases().isEmpty()) {
+        if (request.query().isPresent()) {
+            try (GlueClient glue = clients.glue(wizard)) {
+                tables = new QueryTableLookup(glue, request.query().get(), notes).tables();
+            }
+        } else if (!request.databases().isEmpty()) {
             try {
                 tables = new TableLocations(clients, Runnable::run).of(wizard, request.databases()).join();
             } catch (CompletionException e) {
@@ -68,7 +74,7 @@ public final class AccessScopeResolver {
             }
         }
         return new ResolvedScope(AccessScope.of(request.region(), account, request.workgroup(), results,
-                request.databases(), tables, extra), notes);
+                request.databases(), tables, extra, request.query()), notes);
     }
 
     private String accountFromSts(AwsTarget wizard, List<MissingInput> notes) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Fills in the Aporia guide's IAM policy template with the real region, account, workgroup, buckets and databases,
  * scoped more tightly than the template: Athena to the one workgroup and the {@code AwsDataCatalog} catalog, Glue to
- * the catalog and the named databases and their tables, S3 objects to the table locations and the result prefix. Only
+ * the catalog and the named databases and their tables (for a query: exactly the tables it reads), S3 objects to the
+ * table locations and the result prefix. Only
  * {@code athena:ListWorkGroups}, which has no resource-level permissions, is on {@code *}.
  *
  * <p>Pure: no I/O, no clock. When an input is missing it says which, rather than emitting a wildcard.
@@ -61,10 +62,10 @@ public final class PolicyGenerator {
                 new PolicyStatement(ATHENA_CATALOG, List.of("athena:ListDatabases"),
                         List.of(arns.dataCatalog(DATA_CATALOG))),
                 new PolicyStatement(GLUE_DATABASES, List.of("glue:GetDatabases"),
-                        glueResources(arns, scope.databases(), false)),
+                        glueResources(arns, scope.databases())),
                 new PolicyStatement(GLUE_TABLES, List.of(
                         "glue:GetTables", "glue:GetTable", "glue:GetPartitions", "glue:GetPartition"),
-                        glueResources(arns, scope.databases(), true)),
+                        glueTableResources(arns, scope)),
                 new PolicyStatement(BUCKET_ACCESS, List.of("s3:ListBucket", "s3:GetBucketLocation"),
                         bucketResources(arns, scope.dataLocations(), results))));
         if (!scope.dataLocations().isEmpty()) {
@@ -76,12 +77,20 @@ public final class PolicyGenerator {
         return statements;
     }
 
-    private static List<String> glueResources(Arns arns, List<String> databases, boolean withTables) {
+    private static List<String> glueResources(Arns arns, List<String> databases) {
         List<String> resources = new ArrayList<>();
         resources.add(arns.glueCatalog());
         databases.forEach(db -> resources.add(arns.glueDatabase(db)));
-        if (withTables) {
-            databases.forEach(db -> resources.add(arns.glueTables(db)));
+        return resources;
+    }
+
+    /** Every table of the chosen databases; for a query, exactly the tables it reads. */
+    private static List<String> glueTableResources(Arns arns, AccessScope scope) {
+        List<String> resources = glueResources(arns, scope.databases());
+        if (scope.query().isPresent()) {
+            scope.query().get().glueTables().forEach(t -> resources.add(arns.glueTable(t.database(), t.table())));
+        } else {
+            scope.databases().forEach(db -> resources.add(arns.glueTables(db)));
         }
         return resources;
     }
@@ -120,16 +129,22 @@ public final class PolicyGenerator {
                     + "one, so the policy can name the results bucket."));
         }
         if (scope.databases().isEmpty()) {
-            missing.add(new MissingInput("databases", "No databases chosen: pick the databases Aporia may read, so "
-                    + "the policy names them instead of granting every database."));
+            missing.add(new MissingInput("databases", scope.query().isPresent()
+                    ? "The query reads no table of the Glue Data Catalog, so there is nothing for the policy to let "
+                            + "Aporia read: query the table that holds the model's predictions."
+                    : "No databases chosen: pick the databases Aporia may read, so the policy names them instead of "
+                            + "granting every database."));
         }
         scope.databases().stream().filter(db -> db.isBlank() || db.contains("*") || db.contains("?")
                         || db.contains("/"))
                 .forEach(db -> missing.add(new MissingInput("databases", "Database \"" + db + "\" is not a database "
                         + "name: name each database rather than a pattern.")));
         if (scope.dataLocations().isEmpty()) {
-            missing.add(new MissingInput(DATA_LOCATIONS, "The S3 location of the tables' data is unknown: choose "
-                    + "databases whose tables have S3 locations in Glue, or name the data buckets."));
+            missing.add(new MissingInput(DATA_LOCATIONS, scope.query().isPresent()
+                    ? "The S3 location of the data of " + AporiaQuery.names(scope.query().get().glueTables())
+                            + " is unknown: Glue names none, so name the data buckets."
+                    : "The S3 location of the tables' data is unknown: choose databases whose tables have S3 "
+                            + "locations in Glue, or name the data buckets."));
         }
         return missing;
     }

@@ -14,13 +14,20 @@ import java.util.Optional;
  * @param databases       the databases Aporia may read
  * @param dataBuckets     buckets the user named; used where Glue names no location in the same bucket
  * @param accountId       the account, when already known (a verified connection knows it); asked of STS otherwise
+ * @param query           the query Aporia will run, when there is one: then the databases are those of the tables it
+ *                        reads, and the data locations come from those tables alone ({@link #withQuery})
  */
 public record ScopeRequest(String region, String workgroup, Optional<S3Location> resultsLocation,
-        List<String> databases, List<String> dataBuckets, String accountId) {
+        List<String> databases, List<String> dataBuckets, String accountId, Optional<AporiaQuery> query) {
 
     public ScopeRequest(String region, String workgroup, Optional<S3Location> resultsLocation, List<String> databases,
             List<String> dataBuckets) {
         this(region, workgroup, resultsLocation, databases, dataBuckets, "");
+    }
+
+    public ScopeRequest(String region, String workgroup, Optional<S3Location> resultsLocation, List<String> databases,
+            List<String> dataBuckets, String accountId) {
+        this(region, workgroup, resultsLocation, databases, dataBuckets, accountId, Optional.empty());
     }
 
     /**
@@ -36,6 +43,15 @@ public record ScopeRequest(String region, String workgroup, Optional<S3Location>
                 S3Location.tryParse(project.workgroup().outputLocation()), databases, project.access().dataBuckets());
     }
 
+    /**
+     * What a saved project needs once it has a query: its region and workgroup, and what the query reads; the
+     * databases and buckets picked before the query existed no longer count (see {@code AccessSection}).
+     */
+    public static ScopeRequest of(OnboardingProject project, AporiaQuery query) {
+        return new ScopeRequest(project.connection().region(), project.workgroup().name(),
+                S3Location.tryParse(project.workgroup().outputLocation()), List.of(), List.of()).withQuery(query);
+    }
+
     public ScopeRequest {
         region = region == null ? "" : region.strip();
         workgroup = workgroup == null ? "" : workgroup.strip();
@@ -45,10 +61,23 @@ public record ScopeRequest(String region, String workgroup, Optional<S3Location>
         dataBuckets = dataBuckets == null ? List.of() : dataBuckets.stream().map(String::strip)
                 .filter(b -> !b.isEmpty()).distinct().toList();
         accountId = accountId == null ? "" : accountId.strip();
+        query = query == null ? Optional.empty() : query;
+        if (query.isPresent()) {
+            databases = query.get().glueDatabases();
+        }
     }
 
     /** The same request for an account that is already known, so no STS call is needed. */
     public ScopeRequest inAccount(String account) {
-        return new ScopeRequest(region, workgroup, resultsLocation, databases, dataBuckets, account);
+        return new ScopeRequest(region, workgroup, resultsLocation, databases, dataBuckets, account, query);
+    }
+
+    /**
+     * The same request scoped to what {@code aporiaQuery} reads: its tables' databases (the ones given here no longer
+     * count) and their data locations, plus any data bucket named here.
+     */
+    public ScopeRequest withQuery(AporiaQuery aporiaQuery) {
+        return new ScopeRequest(region, workgroup, resultsLocation, List.of(), dataBuckets, accountId,
+                Optional.of(aporiaQuery));
     }
 }

@@ -21,6 +21,7 @@ final class Checklist {
     private final SelfTestListener listener;
     private final BooleanSupplier cancelled;
     private final List<PermissionCheck> checks = new ArrayList<>();
+    private PermissionCheck.Part part = PermissionCheck.Part.WORKGROUP;
 
     Checklist(IamPolicy policy, SelfTestListener listener, BooleanSupplier cancelled) {
         this.policy = policy;
@@ -55,6 +56,11 @@ final class Checklist {
     record Attempt<T>(Optional<T> answer, Optional<RuntimeException> failure) {
     }
 
+    /** The part of the checklist the next verdicts belong to. */
+    void startPart(PermissionCheck.Part next) {
+        part = next;
+    }
+
     /** Tells the listener a check begins whose verdict comes later (the test query). */
     void checking(String action, String resource) {
         stopIfCancelled();
@@ -77,13 +83,19 @@ final class Checklist {
     void failed(String action, String resource, Throwable failure) {
         Optional<AccessDenied> denied = AccessDenied.in(failure);
         if (denied.isPresent() && denied.get().action().map(action::equalsIgnoreCase).orElse(true)) {
-            missing(action, denied.get().resource().orElse(resource), denied.get().message());
+            missing(action, denied.get().resource().map(Checklist::unquoted).orElse(resource), denied.get().message());
         } else if (denied.isPresent()) {
             notCheckable(action, resource, "AWS denied " + denied.get().action().orElseThrow() + " on the way: "
                     + denied.get().message());
         } else {
             notCheckable(action, resource, describe(failure));
         }
+    }
+
+    /** S3 quotes the ARN in its denial ({@code on resource: "arn:aws:s3:::b/k"}); the line shows the ARN itself. */
+    static String unquoted(String arn) {
+        boolean quoted = arn.length() > 1 && arn.startsWith("\"") && arn.endsWith("\"");
+        return quoted ? arn.substring(1, arn.length() - 1) : arn;
     }
 
     void stopIfCancelled() {
@@ -101,11 +113,23 @@ final class Checklist {
         return List.copyOf(checks);
     }
 
+    /**
+     * Records a verdict and tells the listener. A denial already recorded for the same action on the same resource is
+     * one problem and keeps its one line (Athena's run of the query and the direct probe may both meet it).
+     */
     void record(String action, String resource, CheckStatus status, String detail) {
+        if (status == CheckStatus.MISSING && alreadyMissing(action, resource)) {
+            return;
+        }
         PermissionCheck check = new PermissionCheck(action, resource, status, detail,
-                policy.statementGranting(action, resource).or(() -> policy.statementGranting(action)));
+                policy.statementGranting(action, resource).or(() -> policy.statementGranting(action)), part);
         checks.add(check);
         listener.checked(check);
+    }
+
+    private boolean alreadyMissing(String action, String resource) {
+        return checks.stream().anyMatch(c -> c.status() == CheckStatus.MISSING && c.action().equalsIgnoreCase(action)
+                && c.resource().equals(resource));
     }
 
     static String describe(Throwable failure) {

@@ -3,13 +3,18 @@ package dev.athenawizard.core.aws.selftest;
 import dev.athenawizard.core.aws.policy.AccessScope;
 import dev.athenawizard.core.aws.policy.Arns;
 import dev.athenawizard.core.aws.policy.TableLocation;
+import dev.athenawizard.core.sql.TableName;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.glue.model.GetTablesResponse;
 import software.amazon.awssdk.services.glue.model.Partition;
 
-/** Tries the Glue reads Athena makes on Aporia's behalf: databases, tables, partitions. */
+/**
+ * Tries the Glue reads Athena makes on Aporia's behalf: databases, tables, partitions. For a query, every table it
+ * reads; otherwise a few tables per chosen database.
+ */
 final class GlueProbes {
     /** Enough tables to show a pattern without making the self-test slow on a database of hundreds. */
     static final int MAX_TABLES_PER_DATABASE = 5;
@@ -24,8 +29,13 @@ final class GlueProbes {
         this.arns = arns;
     }
 
-    void run(AccessScope scope) {
+    /** Listing the catalog's databases. */
+    void databases() {
         checklist.probe("glue:GetDatabases", arns.glueCatalog(), () -> glue.getDatabases(r -> r.maxResults(1)));
+    }
+
+    /** Listing each database's tables, and reading the definition and partitions of the tables Aporia reads. */
+    void tables(AccessScope scope) {
         for (String database : scope.databases()) {
             Optional<GetTablesResponse> listed = checklist.probe("glue:GetTables", arns.glueDatabase(database),
                     () -> glue.getTables(r -> r.databaseName(database).maxResults(MAX_TABLES_PER_DATABASE)));
@@ -42,7 +52,15 @@ final class GlueProbes {
 
     private void probeTable(String database, String table) {
         String arn = arns.glueTable(database, table);
-        checklist.probe("glue:GetTable", arn, () -> glue.getTable(r -> r.databaseName(database).name(table)));
+        Checklist.Attempt<?> read = checklist.attempt("glue:GetTable", arn,
+                () -> glue.getTable(r -> r.databaseName(database).name(table)));
+        if (read.failure().filter(EntityNotFoundException.class::isInstance).isPresent()) {
+            // Said once, on the GetTable line; the partitions of a table that does not exist cannot be read.
+            String why = "Glue has no table " + database + "." + table + ".";
+            checklist.notCheckable("glue:GetPartitions", arn, why);
+            checklist.notCheckable("glue:GetPartition", arn, why);
+            return;
+        }
         Optional<List<Partition>> partitions = checklist.probe("glue:GetPartitions", arn,
                 () -> glue.getPartitions(r -> r.databaseName(database).tableName(table).maxResults(1)).partitions());
         Optional<Partition> first = partitions.flatMap(list -> list.stream().findFirst());
@@ -56,8 +74,12 @@ final class GlueProbes {
         }
     }
 
-    /** The tables the scope names, else the ones Glue just listed; at most a few. */
+    /** The tables a query reads, all of them; else the tables the scope names, or Glue just listed: a few. */
     private static List<String> tablesToProbe(AccessScope scope, String database, Optional<GetTablesResponse> listed) {
+        if (scope.query().isPresent()) {
+            return scope.query().get().glueTables().stream().filter(t -> t.database().equals(database))
+                    .map(TableName::table).toList();
+        }
         List<String> known = scope.tables().stream().filter(t -> t.database().equals(database))
                 .map(TableLocation::table).toList();
         if (known.isEmpty() && listed.isPresent()) {

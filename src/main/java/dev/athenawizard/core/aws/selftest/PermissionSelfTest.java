@@ -11,6 +11,7 @@ import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.policy.PolicyResult;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.concurrent.InterruptibleTasks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,16 +25,20 @@ import software.amazon.awssdk.services.s3.S3Client;
  * whether it is granted, missing (with AWS's message and the statement that would grant it) or not checkable (and
  * why). Instead of "AccessDenied" at the end of the guide, the user sees which action on which resource is missing.
  *
- * <p>The probes: {@code athena:ListWorkGroups}, {@code GetWorkGroup}, {@code ListDatabases}; {@code glue:GetDatabases},
- * {@code GetTables} per database, {@code GetTable}/{@code GetPartitions}/{@code GetPartition} per table (a few per
- * database); a free {@code SELECT 1} in the workgroup, which proves {@code StartQueryExecution},
- * {@code GetQueryExecution} and, through the result Athena writes, {@code s3:PutObject}; then
- * {@code GetQueryResults}, {@code StopQueryExecution} (a no-op on the finished query), {@code BatchGetQueryExecution},
- * {@code ListQueryExecutions}; {@code s3:ListBucket}/{@code GetBucketLocation} per bucket, {@code s3:GetObject} on one
- * data object per location and on the test query's result.
+ * <p>The probes, in two parts ({@link PermissionCheck.Part}). The workgroup: {@code athena:ListWorkGroups},
+ * {@code GetWorkGroup}, {@code ListDatabases}, {@code glue:GetDatabases}; a free {@code SELECT 1} in the workgroup,
+ * which proves {@code StartQueryExecution}, {@code GetQueryExecution} and, through the result Athena writes,
+ * {@code s3:PutObject}; then {@code GetQueryResults}, {@code StopQueryExecution} (a no-op on the finished query),
+ * {@code BatchGetQueryExecution}, {@code ListQueryExecutions}; {@code s3:ListBucket}/{@code GetBucketLocation} on the
+ * results bucket and {@code s3:GetObject} on the test query's result. The tables: when the scope was made for a query
+ * ({@link AccessScope#query()}), its zero-row form run as Aporia's key, so Athena reads the tables as Aporia will;
+ * {@code glue:GetTables} per database, {@code GetTable}/{@code GetPartitions}/{@code GetPartition} per table (every
+ * table a query reads, else a few per database); {@code s3:ListBucket}/{@code GetBucketLocation} per data bucket and
+ * {@code s3:GetObject} on one data object per location.
  *
  * <p>Runs on the executor given to the constructor, one call at a time; the listener hears each verdict as it is
- * made. Cancelling the returned future interrupts the call in flight and stops the test query in Athena.
+ * made. Cancelling the returned future interrupts the call in flight and stops the test query (or the query's
+ * zero-row form) in Athena.
  */
 public final class PermissionSelfTest {
     private final AwsClientFactory clients;
@@ -48,7 +53,8 @@ public final class PermissionSelfTest {
     /**
      * @param aporia   the credentials Aporia's data source will use (not the wizard's own, unless they are the same)
      * @param scope    what Aporia will read; everything but the tables' data locations must be known
-     *                 ({@link #blockers})
+     *                 ({@link #blockers}). A scope resolved for a query ({@link AccessScope#query()}) also runs that
+     *                 query's zero-row form and tries exactly the tables it reads.
      * @param listener hears each verdict as it is made, on the self-test's thread
      * @return the report; fails with {@link IllegalArgumentException} listing what the scope lacks
      */
@@ -56,8 +62,7 @@ public final class PermissionSelfTest {
         PolicyResult policy = generator.generate(scope);
         List<MissingInput> blockers = blockers(policy);
         if (!blockers.isEmpty()) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("The self-test cannot run yet:\n  - "
-                    + String.join("\n  - ", blockers.stream().map(MissingInput::message).toList())));
+            return CompletableFuture.failedFuture(new IllegalArgumentException(cannotRunYet(blockers)));
         }
         AtomicReference<CompletableFuture<SelfTestReport>> self = new AtomicReference<>();
         CompletableFuture<SelfTestReport> future = InterruptibleTasks.supply(executor, () -> {
@@ -78,6 +83,12 @@ public final class PermissionSelfTest {
         return policy.missing().stream().filter(m -> !m.field().equals(PolicyGenerator.DATA_LOCATIONS)).toList();
     }
 
+    /** Why the self-test cannot run: the one blocker, or a list of them. */
+    public static String cannotRunYet(List<MissingInput> blockers) {
+        return blockers.size() == 1 ? blockers.get(0).message() : "The self-test cannot run yet:\n  - "
+                + String.join("\n  - ", blockers.stream().map(MissingInput::message).toList());
+    }
+
     private SelfTestReport probe(AwsTarget aporia, AccessScope scope, Checklist checklist) {
         Arns arns = new Arns(AthenaRegions.partitionOf(scope.region()), scope.region(), scope.accountId());
         S3Location results = scope.resultsLocation().orElseThrow();
@@ -85,13 +96,27 @@ public final class PermissionSelfTest {
                 GlueClient glue = clients.glue(aporia);
                 S3Client s3 = clients.s3(aporia)) {
             AthenaProbes athenaProbes = new AthenaProbes(athena, checklist, arns);
+            GlueProbes glueProbes = new GlueProbes(glue, checklist, arns);
+            S3Probes s3Probes = new S3Probes(s3, checklist, arns);
             WorkgroupInfo workgroup = athenaProbes.workgroupAndCatalog(scope);
-            new GlueProbes(glue, checklist, arns).run(scope);
-            TestQueryProbe.Outcome query = new TestQueryProbe(athena, checklist, arns).run(workgroup, results);
+            glueProbes.databases();
+            TestQueryProbe.Outcome testQuery = new TestQueryProbe(athena, checklist, arns).run(workgroup, results);
             athenaProbes.queryHistory(scope);
-            ResultsBucket bucket = new S3Probes(s3, checklist, arns).run(scope, results, query);
-            return checklist.report(TestQueryDiagnosis.of(query.unexplained(), bucket, scope, checklist.checks())
-                    .stream().toList());
+            ResultsBucket bucket = s3Probes.results(results, testQuery);
+            List<SetupProblem> problems = new ArrayList<>(TestQueryDiagnosis.of(testQuery.unexplained(), bucket, scope,
+                    checklist.checks()).stream().toList());
+
+            checklist.startPart(PermissionCheck.Part.TABLES);
+            QueryReadProbe.Outcome queryRun = QueryReadProbe.Outcome.NOTHING;
+            if (scope.query().isPresent()) { // first: a denial Athena meets keeps its line when a probe meets it again
+                queryRun = new QueryReadProbe(athena, checklist, arns).run(scope.query().get(), workgroup, results,
+                        testQuery.succeeded());
+            }
+            glueProbes.tables(scope);
+            s3Probes.data(scope);
+            queryRun.problem(checklist.checks().stream().filter(c -> c.part() == PermissionCheck.Part.TABLES).toList())
+                    .ifPresent(problems::add);
+            return checklist.report(problems);
         }
     }
 }

@@ -15,16 +15,20 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 
 /**
- * Tries the S3 access Aporia's queries need: listing and locating the data and results buckets, reading a data
- * object and the test query's result, and (from the test query) writing results.
+ * Tries the S3 access Aporia's queries need: listing and locating the results and data buckets, (from the test query)
+ * writing results and reading the test query's result, and reading a data object per table location. Each bucket is
+ * listed and located once.
  */
 final class S3Probes {
-    /** Enough locations to cover a query's tables without reading a whole lake. */
+    /** For chosen databases: enough locations to show a pattern without reading a whole lake (a query's: all). */
     static final int MAX_DATA_LOCATIONS = 10;
 
     private final S3Client s3;
     private final Checklist checklist;
     private final Arns arns;
+    /** Buckets already listed and located, and those whose listing was allowed. */
+    private final Set<String> tried = new HashSet<>();
+    private final Set<String> listable = new HashSet<>();
 
     S3Probes(S3Client s3, Checklist checklist, Arns arns) {
         this.s3 = s3;
@@ -32,23 +36,37 @@ final class S3Probes {
         this.arns = arns;
     }
 
-    /** Tries every S3 permission; returns what S3 said about the results bucket. */
-    ResultsBucket run(AccessScope scope, S3Location results, TestQueryProbe.Outcome query) {
-        List<S3Location> data = scope.dataLocations().stream().limit(MAX_DATA_LOCATIONS).toList();
-        Set<String> listable = new HashSet<>();
-        ResultsBucket resultsBucket = ResultsBucket.unknown(results.bucket());
-        for (S3Location location : bucketRoots(data, results)) {
-            String bucket = arns.s3Bucket(location.bucket());
-            checklist.probe("s3:ListBucket", bucket, () -> list(location))
-                    .ifPresent(listing -> listable.add(location.bucket()));
-            ResultsBucket located = locate(location.bucket());
-            if (location.bucket().equals(results.bucket())) {
-                resultsBucket = located;
+    /**
+     * The results bucket: listing and locating it, and (from the test query) writing and reading a result. Returns
+     * what S3 said about the bucket, to explain a failed test query.
+     */
+    ResultsBucket results(S3Location results, TestQueryProbe.Outcome query) {
+        tried.add(results.bucket());
+        probeBucket(results);
+        ResultsBucket bucket = locate(results.bucket());
+        reportResultWriteAndRead(results, query);
+        return bucket;
+    }
+
+    /**
+     * The tables' data: listing and locating each data bucket (those not tried with the results), and reading one
+     * object under each data location. A query's locations are all tried; otherwise a few.
+     */
+    void data(AccessScope scope) {
+        List<S3Location> data = scope.query().isPresent() ? scope.dataLocations()
+                : scope.dataLocations().stream().limit(MAX_DATA_LOCATIONS).toList();
+        for (S3Location location : bucketRoots(data)) {
+            if (tried.add(location.bucket())) {
+                probeBucket(location);
+                locate(location.bucket());
             }
         }
         if (data.isEmpty()) {
-            checklist.notCheckable("s3:GetObject", "*", "The tables' data locations are unknown (Glue did not list "
-                    + "the tables), so no data object could be read.");
+            checklist.notCheckable("s3:GetObject", "*", scope.query().isPresent()
+                    ? "The data locations of the tables the query reads are unknown (Glue did not show them), so no "
+                            + "data object could be read."
+                    : "The tables' data locations are unknown (Glue did not list the tables), so no data object "
+                            + "could be read.");
         }
         for (S3Location location : data) {
             if (listable.contains(location.bucket())) {
@@ -58,8 +76,11 @@ final class S3Probes {
                         "Without s3:ListBucket no object under " + location.uri() + " can be found.");
             }
         }
-        reportResultWriteAndRead(results, query);
-        return resultsBucket;
+    }
+
+    private void probeBucket(S3Location location) {
+        checklist.probe("s3:ListBucket", arns.s3Bucket(location.bucket()), () -> list(location))
+                .ifPresent(listing -> listable.add(location.bucket()));
     }
 
     private ResultsBucket locate(String bucket) {
@@ -119,11 +140,10 @@ final class S3Probes {
                 ResponseTransformer.toBytes()).asByteArray();
     }
 
-    /** Each bucket once, listed under the data (or results) prefix that matters. */
-    private static List<S3Location> bucketRoots(List<S3Location> data, S3Location results) {
+    /** Each bucket once, listed under the first data prefix that matters. */
+    private static List<S3Location> bucketRoots(List<S3Location> data) {
         Map<String, S3Location> byBucket = new LinkedHashMap<>();
         data.forEach(l -> byBucket.putIfAbsent(l.bucket(), l));
-        byBucket.putIfAbsent(results.bucket(), results);
         return List.copyOf(byBucket.values());
     }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * Every verdict of one self-test run, in the order they were made, and any problem of the setup itself.
  *
  * @param checks   one per permission tried
- * @param problems what is wrong beyond permissions (the test query failed for another reason); empty when nothing
+ * @param problems what is wrong beyond permissions (the test query or Aporia's query failed for another reason);
+ *                 empty when nothing
  */
 public record SelfTestReport(List<PermissionCheck> checks, List<SetupProblem> problems) {
     public SelfTestReport {
@@ -44,7 +45,7 @@ public record SelfTestReport(List<PermissionCheck> checks, List<SetupProblem> pr
         String counts = granted().size() + " granted, " + missing().size() + " missing, " + notCheckable().size()
                 + " not checkable.";
         return switch (verdict()) {
-            case SETUP_FAILED -> "The test query failed, so Aporia's queries would fail too: "
+            case SETUP_FAILED -> failedQuery()
                     + problems.stream().map(SetupProblem::message).collect(Collectors.joining(" "))
                     + (missing().isEmpty() ? "" : " Also " + missingSentence()) + " " + counts;
             case MISSING -> missingSentence() + " " + counts;
@@ -53,6 +54,17 @@ public record SelfTestReport(List<PermissionCheck> checks, List<SetupProblem> pr
             case ALL_GRANTED -> "Every permission Aporia needs is granted: all " + granted().size()
                     + " were tried and allowed.";
         };
+    }
+
+    private String failedQuery() {
+        return problems.stream().anyMatch(p -> p.source() == SetupProblem.Source.TEST_QUERY)
+                ? "The test query failed, so Aporia's queries would fail too: "
+                : "Aporia's query failed when run as Aporia's key (its zero-row form), so Aporia would fail too: ";
+    }
+
+    /** The lines of one part of the checklist, in the order they were tried. */
+    public List<PermissionCheck> part(PermissionCheck.Part part) {
+        return checks.stream().filter(c -> c.part() == part).toList();
     }
 
     private String missingSentence() {

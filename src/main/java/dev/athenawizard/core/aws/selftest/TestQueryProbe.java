@@ -36,6 +36,11 @@ final class TestQueryProbe {
      */
     record Outcome(Optional<String> executionId, Optional<S3Object> resultObject, PutObjectVerdict putObject,
             Optional<Throwable> unexplained) {
+
+        /** Whether the test query ran and wrote its result. */
+        boolean succeeded() {
+            return putObject.status() == CheckStatus.GRANTED;
+        }
     }
 
     /** {@code s3:PutObject} as inferred from the query: status plus the words to show. */

@@ -7,11 +7,16 @@ import dev.athenawizard.core.aws.AwsClientFactory;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.policy.AccessScope;
 import dev.athenawizard.core.aws.policy.AccessScopeResolver;
+import dev.athenawizard.core.aws.policy.AporiaQuery;
+import dev.athenawizard.core.aws.policy.MissingInput;
+import dev.athenawizard.core.aws.policy.PolicyGenerator;
 import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.aws.policy.ScopeRequest;
 import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
 import dev.athenawizard.core.aws.selftest.SelfTestListener;
 import dev.athenawizard.core.aws.selftest.SelfTestReport;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.athena.AthenaClient;
@@ -63,9 +68,47 @@ public final class AwsSession implements AutoCloseable {
         return scopes.resolve(connection.wizardTarget(), request.inAccount(connection.identity().account()));
     }
 
-    /** The permission self-test, run as the credentials Aporia's data source will use. */
+    /**
+     * The permission self-test, run as the credentials Aporia's data source will use. A scope resolved for a query
+     * ({@link ScopeRequest#withQuery}) also runs the query's zero-row form and tries exactly the tables it reads.
+     */
     public CompletableFuture<SelfTestReport> selfTest(AccessScope scope, SelfTestListener listener) {
         return selfTest.run(connection.aporiaTarget(), scope, listener);
+    }
+
+    /**
+     * The permission self-test for the query Aporia will run, in one call: the scope is made from the tables the
+     * query reads (Glue {@code GetTable} per table, with the wizard's credentials), then every permission is tried as
+     * Aporia's key — the workgroup's (a free {@code SELECT 1}) and the query's reads: its zero-row form run in the
+     * workgroup, so Athena reads its tables as Aporia will, and Glue and S3 on each table and data location. The lines
+     * of the query's reads are those of {@code PermissionCheck.Part.TABLES}.
+     *
+     * <p>Build the query with {@code AporiaQuery.of(analysis, catalog, database)}, which refuses (with line and
+     * column) text that is not one checked query; nothing is sent for it. A query that fails for a reason other than
+     * a denied permission (a table that does not exist, …) is a failed setup ({@code SelfTestVerdict.SETUP_FAILED})
+     * whose {@code SetupProblem.position()} is in the user's own text.
+     *
+     * <p>Runs in the background; the listener hears each verdict as it is made, on the self-test's thread. Cancelling
+     * the returned future stops whichever call is in flight, and a running query is stopped in Athena
+     * ({@code StopQueryExecution}).
+     *
+     * @param request the region, workgroup and result location (as for {@link #resolveScope}); its databases are
+     *                replaced by those of the query's tables
+     * @return the scope (for the policy and its notes) and the report; fails with {@link IllegalArgumentException}
+     *         saying what must be known first (e.g. the workgroup has no result location), once per problem
+     */
+    public CompletableFuture<QuerySelfTest> selfTestQuery(ScopeRequest request, AporiaQuery query,
+            SelfTestListener listener) {
+        return InterruptibleTasks.then(resolveScope(request.withQuery(query)), resolved -> {
+            List<MissingInput> blockers = PermissionSelfTest.blockers(resolved.policy(new PolicyGenerator()));
+            if (!blockers.isEmpty()) {
+                return CompletableFuture.failedFuture(new IllegalArgumentException(
+                        PermissionSelfTest.cannotRunYet(blockers)));
+            }
+            CompletableFuture<SelfTestReport> running = selfTest(resolved.scope(), listener);
+            return InterruptibleTasks.cancelling(running.thenApply(report -> new QuerySelfTest(resolved, report)),
+                    running);
+        });
     }
 
     @Override

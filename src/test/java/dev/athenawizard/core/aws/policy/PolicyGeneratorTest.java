@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.athenawizard.core.sql.SqlAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,44 @@ class PolicyGeneratorTest {
                         new TableLocation("training", "training_set",
                                 Optional.of(S3Location.parse("s3://training-bucket/sets/training_set")))),
                 List.of());
+    }
+
+    @Test
+    void aQuerysPolicyNamesExactlyTheTablesItReadsAndTheirData() {
+        AporiaQuery query = AporiaQuery.of(new SqlAnalyzer().analyze("SELECT * FROM model_predictions p "
+                + "JOIN training.training_set t USING (id)"), "AwsDataCatalog", "my_db");
+        AccessScope scope = AccessScope.of("eu-west-1", "123456789012", "aporia",
+                Optional.of(S3Location.parse("s3://athena-results-bucket/aporia/")), query.glueDatabases(),
+                List.of(new TableLocation("my_db", "model_predictions",
+                                Optional.of(S3Location.parse("s3://data-bucket/my_db/model_predictions/"))),
+                        new TableLocation("training", "training_set",
+                                Optional.of(S3Location.parse("s3://training-bucket/sets/training_set/")))),
+                List.of(), Optional.of(query));
+
+        IamPolicy policy = generator.generate(scope).orElseThrow();
+
+        assertThat(policy.statement(PolicyGenerator.GLUE_TABLES).orElseThrow().resources()).containsExactly(
+                "arn:aws:glue:eu-west-1:123456789012:catalog",
+                "arn:aws:glue:eu-west-1:123456789012:database/my_db",
+                "arn:aws:glue:eu-west-1:123456789012:database/training",
+                "arn:aws:glue:eu-west-1:123456789012:table/my_db/model_predictions",
+                "arn:aws:glue:eu-west-1:123456789012:table/training/training_set");
+        assertThat(policy.statement(PolicyGenerator.READ_TABLE_DATA).orElseThrow().resources()).containsExactly(
+                "arn:aws:s3:::data-bucket/my_db/model_predictions/*",
+                "arn:aws:s3:::training-bucket/sets/training_set/*");
+    }
+
+    @Test
+    void aQueryReadingNoGlueTableLeavesNothingToGrantAndSaysSo() {
+        AporiaQuery query = AporiaQuery.of(new SqlAnalyzer().analyze("SELECT 1"),
+                "AwsDataCatalog", "");
+        PolicyResult result = generator.generate(AccessScope.of("eu-west-1", "123456789012", "aporia",
+                Optional.of(S3Location.parse("s3://results/aporia/")), List.of(), List.of(), List.of(),
+                Optional.of(query)));
+
+        assertThat(result.missing()).extracting(MissingInput::message)
+                .anySatisfy(m -> assertThat(m).startsWith("The query reads no table of the Glue Data Catalog"))
+                .noneSatisfy(m -> assertThat(m).contains("No databases chosen"));
     }
 
     @Test

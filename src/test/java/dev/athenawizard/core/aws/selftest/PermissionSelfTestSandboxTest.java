@@ -1,6 +1,7 @@
 package dev.athenawizard.core.aws.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.athenawizard.core.aws.credentials.CredentialSource;
 import dev.athenawizard.core.aws.policy.AccessScope;
@@ -70,9 +71,11 @@ class PermissionSelfTestSandboxTest {
                 .run(sandbox.target(SandboxFixture.key(LIMITED)), scope, heard::add).join();
 
         assertThat(heard).isEqualTo(report.checks());
-        assertThat(report.missing()).extracting(PermissionCheck::action)
-                .containsExactly("glue:GetTables", "s3:PutObject");
-        PermissionCheck tables = report.missing().get(0);
+        assertThat(report.missing()).as("the workgroup's part first, then the tables'")
+                .extracting(PermissionCheck::action, PermissionCheck::part).containsExactly(
+                        tuple("s3:PutObject", PermissionCheck.Part.WORKGROUP),
+                        tuple("glue:GetTables", PermissionCheck.Part.TABLES));
+        PermissionCheck tables = report.missing().get(1);
         // The ARN AWS names in its denial (the sandbox, like Glue, checks the catalog first).
         assertThat(tables.resource()).isIn("arn:aws:glue:us-east-1:123456789012:catalog",
                 "arn:aws:glue:us-east-1:123456789012:database/aporia_demo");
@@ -81,7 +84,7 @@ class PermissionSelfTestSandboxTest {
             assertThat(s.grants("glue:GetTables", tables.resource())).isTrue();
         });
         assertThat(tables.detail()).contains("not authorized to perform: glue:GetTables");
-        PermissionCheck put = report.missing().get(1);
+        PermissionCheck put = report.missing().get(0);
         assertThat(put.resource()).matches("arn:aws:s3:::athena-wizard-sandbox-results/aporia/[0-9a-f-]+\\.csv");
         assertThat(put.statement()).hasValueSatisfying(s -> {
             assertThat(s.sid()).isEqualTo("QueryResults");

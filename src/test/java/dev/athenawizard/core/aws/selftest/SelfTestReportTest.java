@@ -2,6 +2,7 @@ package dev.athenawizard.core.aws.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.athenawizard.core.athena.SqlPosition;
 import dev.athenawizard.core.aws.policy.AccessScope;
 import dev.athenawizard.core.aws.policy.S3Location;
 import java.util.List;
@@ -46,6 +47,23 @@ class SelfTestReportTest {
         assertThat(report.verdict()).isEqualTo(SelfTestVerdict.SETUP_FAILED);
         assertThat(report.summary()).contains("The results bucket x does not exist.")
                 .contains("1 permission is missing (glue:GetTables)");
+    }
+
+    @Test
+    void aFailureOfAporiasQueryIsToldAsSuchAndItsLinesArePartOfTheTables() {
+        PermissionCheck run = new PermissionCheck("athena:StartQueryExecution", "arn:aws:x", CheckStatus.GRANTED, "",
+                Optional.empty(), PermissionCheck.Part.TABLES);
+        SelfTestReport report = new SelfTestReport(List.of(check("athena:ListWorkGroups", CheckStatus.GRANTED), run),
+                List.of(SetupProblem.inQuery("Table 'awsdatacatalog.db.nope' does not exist (line 2, column 6).",
+                        Optional.of(new SqlPosition(2, 6)))));
+
+        assertThat(report.verdict()).isEqualTo(SelfTestVerdict.SETUP_FAILED);
+        assertThat(report.summary()).startsWith("Aporia's query failed when run as Aporia's key (its zero-row form), "
+                + "so Aporia would fail too: Table 'awsdatacatalog.db.nope' does not exist (line 2, column 6).")
+                .doesNotContain("test query");
+        assertThat(report.part(PermissionCheck.Part.TABLES)).containsExactly(run);
+        assertThat(report.part(PermissionCheck.Part.WORKGROUP)).extracting(PermissionCheck::action)
+                .containsExactly("athena:ListWorkGroups");
     }
 
     @Test
