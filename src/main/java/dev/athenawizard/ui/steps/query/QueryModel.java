@@ -10,6 +10,7 @@ import dev.athenawizard.core.athena.query.AthenaPricing;
 import dev.athenawizard.core.athena.query.QueryPreview;
 import dev.athenawizard.core.athena.query.QueryState;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
+import dev.athenawizard.core.aws.policy.AporiaQuery;
 import dev.athenawizard.core.project.QueryHistory;
 import dev.athenawizard.core.project.QuerySection;
 import dev.athenawizard.core.sql.PartitionFilterCheck;
@@ -67,6 +68,8 @@ final class QueryModel {
     final ObjectBinding<QueryPreview> output;
     /** The query on screen previewed successfully for this database and workgroup. */
     final BooleanBinding done;
+    /** The query as Aporia will run it, once it previewed successfully; null otherwise (for Aporia's access). */
+    final ObjectBinding<AporiaQuery> aporiaQuery;
 
     private QueryPreview lastOutput;
 
@@ -80,6 +83,8 @@ final class QueryModel {
         output = Bindings.createObjectBinding(this::output, preview.run.result(), preview.text, preview.catalog,
                 preview.database, preview.workgroup, preview.connection, catalogSnapshot, complete);
         done = complete.and(output.isNotNull());
+        aporiaQuery = Bindings.createObjectBinding(() -> output.get() == null ? null
+                : AporiaQuery.of(preview.analysis.get(), preview.catalog.get(), preview.database.get()), output);
         partitionWarning = Bindings.createObjectBinding(this::partitionWarning, preview.analysis, preview.text,
                 preview.catalog, preview.database, catalogSnapshot);
         scanLimit = Bindings.createStringBinding(() -> scanLimitOf(preview.workgroup.get()), preview.workgroup);

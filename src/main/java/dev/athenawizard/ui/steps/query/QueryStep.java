@@ -51,6 +51,7 @@ public final class QueryStep implements WizardStep {
     private final PreviewModel preview;
     private final QueryModel model;
     private final HistoryModel history = new HistoryModel(FxThread::run, ZoneId.systemDefault());
+    private final AporiaAccessModel access = new AporiaAccessModel(FxThread::run);
     private final ChangeSignal changes;
     private final ObjectProperty<List<String>> readableDatabases = new SimpleObjectProperty<>(List.of());
     private QueryView view;
@@ -67,8 +68,16 @@ public final class QueryStep implements WizardStep {
                 sql -> InterruptibleTasks.supply(services.checks(), () -> services.analyzer().analyze(sql)),
                 runner, services.dialogs()::confirmRun, this::recordRun, Clock.systemUTC()));
         model = new QueryModel(preview);
+        wire(model, access);
         changes = new ChangeSignal(model.persisted());
         history.load(() -> InterruptibleTasks.supply(services.files(), services.history()::list));
+    }
+
+    /** Aporia's access is checked for the connection, workgroup and successfully previewed query on screen. */
+    static void wire(QueryModel model, AporiaAccessModel access) {
+        access.connection.bind(model.preview.connection);
+        access.workgroup.bind(model.preview.workgroup);
+        access.query.bind(model.aporiaQuery);
     }
 
     /** Input: the verified connection from the Connection step (null while there is none). */
@@ -107,7 +116,7 @@ public final class QueryStep implements WizardStep {
     @Override
     public Node view() {
         if (view == null) {
-            view = new QueryView(model, history);
+            view = new QueryView(model, history, access, () -> access.start(session()::selfTestQuery));
         }
         return view;
     }
@@ -188,6 +197,7 @@ public final class QueryStep implements WizardStep {
     @Override
     public void left() {
         preview.deactivate();
+        access.cancel();
         whileShown.unsubscribe();
         whileShown = Subscription.EMPTY;
         closeQuietly(catalogWatch);

@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -36,14 +38,19 @@ final class QueryView extends BorderPane {
     private final SqlEditor editor = new SqlEditor();
     private final CatalogTree tree = new CatalogTree();
 
-    QueryView(QueryModel model, HistoryModel history) {
+    QueryView(QueryModel model, HistoryModel history, AporiaAccessModel access, Runnable checkAccess) {
         this.model = model;
         this.preview = model.preview;
         this.history = history;
         getStyleClass().add("query-step");
         bindEditor();
         bindTree();
-        SplitPane queryAndRows = new SplitPane(editorPane(), new PreviewPane(preview, model));
+        Tab rows = new Tab("Preview", new PreviewPane(preview, model));
+        rows.setId("preview-tab");
+        TabPane results = new TabPane(rows, new AporiaAccessPane(access, checkAccess));
+        results.setId("query-results-tabs");
+        results.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane queryAndRows = new SplitPane(editorPane(), results);
         queryAndRows.setOrientation(Orientation.VERTICAL);
         queryAndRows.setDividerPositions(0.42);
         SplitPane page = new SplitPane(tree, queryAndRows);

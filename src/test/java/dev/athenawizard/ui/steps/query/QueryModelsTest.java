@@ -17,6 +17,14 @@ import dev.athenawizard.core.athena.query.ResultTable;
 import dev.athenawizard.core.athena.workgroup.EngineVersion;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.aws.credentials.CredentialSource;
+import dev.athenawizard.core.aws.policy.AccessScope;
+import dev.athenawizard.core.aws.policy.PolicyStatement;
+import dev.athenawizard.core.aws.policy.ResolvedScope;
+import dev.athenawizard.core.aws.policy.ScopeRequest;
+import dev.athenawizard.core.aws.selftest.CheckStatus;
+import dev.athenawizard.core.aws.selftest.PermissionCheck;
+import dev.athenawizard.core.aws.selftest.SelfTestReport;
+import dev.athenawizard.core.aws.session.QuerySelfTest;
 import dev.athenawizard.core.aws.identity.CallerIdentity;
 import dev.athenawizard.core.aws.identity.ConnectionSettings;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
@@ -61,8 +69,11 @@ class QueryModelsTest {
                 return confirmAnswer;
             }, history::add, NOON));
     private final QueryModel model = new QueryModel(preview);
+    private final AporiaAccessModel access = new AporiaAccessModel(Runnable::run);
+    private final List<ScopeRequest> accessChecked = new ArrayList<>();
 
     QueryModelsTest() {
+        QueryStep.wire(model, access);
         model.load(new QuerySection("AwsDataCatalog", "aporia_demo", "", 100), List.of());
         preview.connection.set(ALICE);
         preview.workgroup.set(APORIA);
@@ -384,6 +395,69 @@ class QueryModelsTest {
                 "✗ Nov 28 12:00 · 80 ms · failed · SELECT 1");
         assertThat(kept).hasSize(1);
         assertThat(HistoryModel.oneLine("SELECT " + "a, ".repeat(60) + "b")).hasSizeLessThan(95).endsWith(" …");
+    }
+
+    @Test
+    void aporias_access_is_checked_for_a_previewed_query_green_only_when_earned_and_out_of_date_when_it_changes() {
+        assertThat(access.canRun.get()).as("nothing previewed yet").isFalse();
+        assertThat(access.explanation.get()).startsWith("Once the query previews without an error");
+        typeAndPause("SELECT amount FROM model_predictions");
+        athena.last().succeed(1, 1);
+        assertThat(access.canRun.get()).isTrue();
+
+        access.start(accessAnswering(new PermissionCheck("athena:StartQueryExecution", "arn:wg", CheckStatus.GRANTED,
+                "", Optional.empty()), new PermissionCheck("s3:GetObject", "arn:aws:s3:::data/*", CheckStatus.MISSING,
+                "Access Denied", Optional.of(new PolicyStatement("AporiaReadData", List.of("s3:GetObject"),
+                List.of("arn:aws:s3:::data/*"))), PermissionCheck.Part.TABLES)));
+
+        assertThat(accessChecked).singleElement().satisfies(request -> {
+            assertThat(request.workgroup()).isEqualTo("aporia");
+            assertThat(request.query().orElseThrow().sql()).isEqualTo("SELECT amount FROM model_predictions");
+            assertThat(request.databases()).containsExactly("aporia_demo");
+        });
+        assertThat(access.verdict.get().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(access.verdict.get().text()).startsWith("✗ Aporia's key cannot run this query yet.")
+                .contains("s3:GetObject");
+        assertThat(access.checks).first().extracting(PermissionCheck::action).isEqualTo("s3:GetObject");
+        assertThat(access.title.get()).isEqualTo("Aporia's access ✗");
+
+        access.start(accessAnswering(new PermissionCheck("s3:GetObject", "arn:aws:s3:::data/*",
+                CheckStatus.NOT_CHECKABLE, "no object to read", Optional.empty(), PermissionCheck.Part.TABLES)));
+        assertThat(access.verdict.get().kind()).as("checked again: the newer run's verdict")
+                .isEqualTo(Banner.Kind.WARN);
+        assertThat(accessChecked).hasSize(2);
+
+        preview.text.set("SELECT owner FROM model_predictions");
+        assertThat(access.verdict.get()).isNull();
+        assertThat(access.checks).isEmpty();
+        assertThat(access.outdatedNote.get()).contains("changed since Aporia's access was checked");
+        assertThat(access.canRun.get()).isFalse();
+    }
+
+    @Test
+    void aporias_access_is_green_only_when_every_permission_was_tried_and_allowed() {
+        typeAndPause("SELECT amount FROM model_predictions");
+        athena.last().succeed(1, 1);
+
+        access.start(accessAnswering(new PermissionCheck("s3:GetObject", "arn:aws:s3:::data/*",
+                CheckStatus.NOT_CHECKABLE, "the table has no data file", Optional.empty(),
+                PermissionCheck.Part.TABLES)));
+        assertThat(access.verdict.get().kind()).isEqualTo(Banner.Kind.WARN);
+
+        access.start(accessAnswering(new PermissionCheck("s3:GetObject", "arn:aws:s3:::data/*", CheckStatus.GRANTED,
+                "", Optional.empty(), PermissionCheck.Part.TABLES)));
+        assertThat(access.verdict.get().kind()).isEqualTo(Banner.Kind.OK);
+        assertThat(access.verdict.get().text()).startsWith("✓ Aporia's key can run this query.");
+    }
+
+    private AporiaAccessModel.Check accessAnswering(PermissionCheck... checks) {
+        return (request, query, listener) -> {
+            accessChecked.add(request);
+            AccessScope scope = AccessScope.of("us-east-1", "123456789012", request.workgroup(),
+                    Optional.empty(), request.databases(), List.of(), List.of(), request.query());
+            return CompletableFuture.completedFuture(new QuerySelfTest(new ResolvedScope(scope, List.of()),
+                    new SelfTestReport(List.of(checks), List.of())));
+        };
     }
 
     /** Athena as the runs started, which the test ends. */

@@ -3,6 +3,8 @@ package dev.athenawizard.ui.steps.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import dev.athenawizard.core.aws.selftest.CheckStatus;
+import dev.athenawizard.core.aws.selftest.PermissionCheck;
 import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sql.completion.CompletionCandidate;
 import dev.athenawizard.ui.ConnectThroughUi;
@@ -47,6 +49,7 @@ import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 @ExtendWith(ApplicationExtension.class)
 class QueryStepTest {
     static final String KEY = "AKIAQUERYSTEPUSER001";
+    static final String APORIA_KEY = "AKIAQUERYSTEPAPORIA1";
     static final String SQL = "SELECT prediction_id, amount, owner FROM model_predictions";
     private static SandboxFixture aws;
 
@@ -57,7 +60,7 @@ class QueryStepTest {
 
     @BeforeAll
     static void startSandbox() {
-        aws = SandboxFixture.start();
+        aws = SandboxFixture.start(o -> o.deny(APORIA_KEY, "s3:GetObject"));
     }
 
     @AfterAll
@@ -73,6 +76,7 @@ class QueryStepTest {
     @BeforeEach
     void reachTheQueryStep(FxRobot robot) throws Exception {
         ConnectThroughUi.withAccessKey(robot, aws.server.endpoint(), KEY, "query-secret", "");
+        ConnectThroughUi.aporiaKey(robot, APORIA_KEY, "aporia-secret");
         ConnectThroughUi.next(robot);
         waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
         robot.clickOn("#next");
@@ -249,6 +253,33 @@ class QueryStepTest {
         waitFor(10, TimeUnit.SECONDS, () -> grid(robot).rowCount() == 100);
         assertThat(Files.readString(wizard.home.resolve("state/query-history.json"))).contains(SQL,
                 "SELECT * FROM training_set");
+    }
+
+    @Test
+    void after_a_preview_the_step_shows_what_aporias_key_lacks_to_run_the_query(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#check-access").queryAs(Button.class).isDisabled()).isTrue();
+        typeQuery(robot, SQL);
+        pause.passes();
+        waitFor(30, TimeUnit.SECONDS, () -> grid(robot).rowCount() == 100);
+
+        robot.clickOn("#access-tab .tab-label");
+        robot.clickOn("#check-access");
+
+        waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#access-verdict").isEmpty());
+        assertThat(text(robot, "#access-verdict")).startsWith("✗ Aporia's key cannot run this query yet.")
+                .contains("s3:GetObject");
+        assertThat(robot.lookup("#access-verdict").queryAs(Label.class).getStyleClass()).contains("error");
+        List<PermissionCheck> checks = List.copyOf(robot.lookup("#access-checks").<PermissionCheck>queryListView()
+                .getItems());
+        assertThat(checks.get(0).status()).isEqualTo(CheckStatus.MISSING);
+        assertThat(checks.get(0).action()).isEqualTo("s3:GetObject");
+        assertThat(checks.get(0).statement()).isPresent();
+        assertThat(checks).filteredOn(c -> c.status() == CheckStatus.GRANTED).isNotEmpty();
+
+        robot.clickOn("#sql-code-area");
+        robot.write(" ", 0);
+        assertThat(text(robot, "#access-verdict")).isEmpty();
+        assertThat(text(robot, "#access-outdated")).contains("changed since Aporia's access was checked");
     }
 
     // ---- helpers ----
