@@ -50,13 +50,19 @@ final class QueryView extends BorderPane {
         TabPane results = new TabPane(rows, new AporiaAccessPane(access, checkAccess));
         results.setId("query-results-tabs");
         results.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane queryAndRows = new SplitPane(editorPane(), results);
+        editor.setId("sql-editor");
+        editor.setMinHeight(90);
+        SplitPane queryAndRows = new SplitPane(editor, results);
         queryAndRows.setOrientation(Orientation.VERTICAL);
-        queryAndRows.setDividerPositions(0.42);
-        SplitPane page = new SplitPane(tree, queryAndRows);
+        queryAndRows.setDividerPositions(0.4);
+        VBox.setVgrow(queryAndRows, Priority.ALWAYS);
+        // What the wizard decided about the text sits above the split, full width: never squeezed out of view.
+        VBox right = new VBox(6, Labels.muted("query-hint", model.hint), Labels.banner("query-notice", preview.notice),
+                Labels.banner("partition-warning", model.partitionWarning), queryAndRows);
+        right.getStyleClass().add("query-right");
+        SplitPane page = new SplitPane(tree, right);
         page.setId("query-split");
-        page.setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(tree, false);
+        page.setDividerPositions(0.25);
         setTop(toolbar());
         setCenter(page);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -126,17 +132,6 @@ final class QueryView extends BorderPane {
         }).toList();
     }
 
-    private Node editorPane() {
-        editor.setId("sql-editor");
-        VBox.setVgrow(editor, Priority.ALWAYS);
-        editor.setMinHeight(90);
-        VBox pane = new VBox(6, editor, Labels.muted("query-hint", model.hint),
-                Labels.banner("query-notice", preview.notice),
-                Labels.banner("partition-warning", model.partitionWarning));
-        pane.getStyleClass().add("query-editor-pane");
-        return pane;
-    }
-
     private void bindEditor() {
         editor.catalogProperty().bind(model.cache);
         editor.defaultDatabaseProperty().bind(preview.database);
@@ -189,6 +184,8 @@ final class QueryView extends BorderPane {
                     new dev.athenawizard.ui.controls.results.ResultStatusLine(preview.status);
             status.setId("result-status");
             status.setMinHeight(Region.USE_PREF_SIZE); // wraps: the whole of a long error stays readable
+            status.visibleProperty().bind(status.textProperty().isNotEmpty());
+            status.managedProperty().bind(status.visibleProperty());
             dev.athenawizard.ui.controls.results.ResultGrid grid = new dev.athenawizard.ui.controls.results.ResultGrid();
             grid.setId("result-grid");
             grid.setMinHeight(90);

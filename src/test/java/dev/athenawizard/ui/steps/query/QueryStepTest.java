@@ -147,7 +147,7 @@ class QueryStepTest {
     @Test
     void stop_and_esc_stop_the_running_query_in_athena(FxRobot robot) throws Exception {
         aws.server.setQueryDelay(Duration.ofSeconds(60));
-        typeQuery(robot, SQL);
+        enterQuery(robot, SQL);
         pause.passes();
         waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳ Running"));
 
@@ -162,7 +162,7 @@ class QueryStepTest {
     @Test
     void leaving_the_step_stops_the_running_query_in_athena(FxRobot robot) throws Exception {
         aws.server.setQueryDelay(Duration.ofSeconds(60));
-        typeQuery(robot, SQL);
+        enterQuery(robot, SQL);
         pause.passes();
         waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳"));
 
@@ -174,7 +174,7 @@ class QueryStepTest {
     @Test
     void closing_the_window_leaves_no_query_running(FxRobot robot) throws Exception {
         aws.server.setQueryDelay(Duration.ofSeconds(60));
-        typeQuery(robot, SQL);
+        enterQuery(robot, SQL);
         pause.passes();
         waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳"));
 
@@ -187,7 +187,7 @@ class QueryStepTest {
 
     @Test
     void a_drop_or_delete_never_runs_without_confirmation(FxRobot robot) throws Exception {
-        typeQuery(robot, "DROP TABLE training_set");
+        enterQuery(robot, "DROP TABLE training_set");
         pause.passes();
         waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#query-needs-run").contains("never runs by itself"));
 
@@ -229,7 +229,7 @@ class QueryStepTest {
 
     @Test
     void preview_table_shows_a_tables_rows_and_the_history_brings_a_query_back(FxRobot robot) throws Exception {
-        typeQuery(robot, SQL);
+        enterQuery(robot, SQL);
         pause.passes();
         waitFor(30, TimeUnit.SECONDS, () -> grid(robot).rowCount() == 100);
 
@@ -258,7 +258,7 @@ class QueryStepTest {
     @Test
     void after_a_preview_the_step_shows_what_aporias_key_lacks_to_run_the_query(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#check-access").queryAs(Button.class).isDisabled()).isTrue();
-        typeQuery(robot, SQL);
+        enterQuery(robot, SQL);
         pause.passes();
         waitFor(30, TimeUnit.SECONDS, () -> grid(robot).rowCount() == 100);
 
@@ -287,6 +287,12 @@ class QueryStepTest {
     private void typeQuery(FxRobot robot, String sql) {
         robot.clickOn("#sql-code-area");
         robot.write(sql, 0);
+    }
+
+    /** The query as if pasted: one edit (typing is what the first test is about). */
+    private void enterQuery(FxRobot robot, String sql) {
+        robot.interact(() -> editor(robot).setText(sql));
+        robot.clickOn("#sql-code-area");
     }
 
     private static SqlEditor editor(FxRobot robot) {
