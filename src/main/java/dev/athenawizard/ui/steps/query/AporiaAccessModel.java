@@ -11,6 +11,7 @@ import dev.athenawizard.core.aws.selftest.SelfTestListener;
 import dev.athenawizard.core.aws.selftest.SelfTestReport;
 import dev.athenawizard.core.aws.session.QuerySelfTest;
 import dev.athenawizard.ui.async.LatestRun;
+import dev.athenawizard.ui.async.LiveChecklist;
 import dev.athenawizard.ui.controls.Banner;
 import java.util.Comparator;
 import java.util.List;
@@ -107,17 +108,7 @@ final class AporiaAccessModel {
             return;
         }
         checks.clear();
-        run.run((in, updates) -> check.run(in.request(), in.query(), new SelfTestListener() {
-            @Override
-            public void checking(String action, String resource) {
-                updates.post(() -> progress.set("Trying " + action + " on " + resource + "…"));
-            }
-
-            @Override
-            public void checked(PermissionCheck verdictOfOne) {
-                updates.post(() -> checks.add(verdictOfOne));
-            }
-        }));
+        run.run((in, updates) -> check.run(in.request(), in.query(), new LiveChecklist(updates, progress, checks)));
     }
 
     void cancel() {

@@ -5,6 +5,7 @@ import dev.athenawizard.core.athena.query.QueryPreview;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.session.AwsSession;
+import dev.athenawizard.core.aws.session.CurrentSession;
 import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.QueryHistory;
@@ -55,7 +56,7 @@ public final class QueryStep implements WizardStep {
     private final ChangeSignal changes;
     private final ObjectProperty<List<String>> readableDatabases = new SimpleObjectProperty<>(List.of());
     private QueryView view;
-    private AwsSession session;
+    private final CurrentSession session;
     private CatalogCache cache;
     private AwsSession cacheSession;
     private AutoCloseable catalogWatch = () -> { };
@@ -63,6 +64,7 @@ public final class QueryStep implements WizardStep {
 
     public QueryStep(QueryServices services) {
         this.services = services;
+        session = new CurrentSession(services.sessions());
         runner = new AthenaPreviewRunner(() -> session().queries());
         preview = new PreviewModel(FxThread::run, services.pause(), new PreviewModel.Work(
                 sql -> InterruptibleTasks.supply(services.checks(), () -> services.analyzer().analyze(sql)),
@@ -217,10 +219,7 @@ public final class QueryStep implements WizardStep {
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("a query may still be running in Athena: its stop did not complete ({})", e.toString());
         }
-        if (session != null) {
-            session.close();
-            session = null;
-        }
+        session.close();
     }
 
     /** The catalog of the query's catalog name, through the current session; the tree and completion follow it. */
@@ -271,15 +270,7 @@ public final class QueryStep implements WizardStep {
 
     /** The AWS services for the current connection; the session of an earlier connection is closed. */
     private AwsSession session() {
-        VerifiedConnection connection = preview.connection.get();
-        if (session != null && session.connection() != connection) {
-            session.close();
-            session = null;
-        }
-        if (session == null && connection != null) {
-            session = services.sessions().open(connection);
-        }
-        return session;
+        return session.of(preview.connection.get());
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

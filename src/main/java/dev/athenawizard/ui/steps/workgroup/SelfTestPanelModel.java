@@ -8,6 +8,7 @@ import dev.athenawizard.core.aws.selftest.SelfTestListener;
 import dev.athenawizard.core.aws.selftest.SelfTestReport;
 import dev.athenawizard.core.aws.selftest.SetupProblem;
 import dev.athenawizard.ui.async.LatestRun;
+import dev.athenawizard.ui.async.LiveChecklist;
 import dev.athenawizard.ui.controls.Banner;
 import java.util.Comparator;
 import java.util.concurrent.CancellationException;
@@ -90,17 +91,7 @@ final class SelfTestPanelModel {
             return;
         }
         checks.clear();
-        run.run((in, updates) -> selfTest.apply(in.scope(), new SelfTestListener() {
-            @Override
-            public void checking(String action, String resource) {
-                updates.post(() -> progress.set("Trying " + action + " on " + resource + "…"));
-            }
-
-            @Override
-            public void checked(PermissionCheck check) {
-                updates.post(() -> checks.add(check));
-            }
-        }));
+        run.run((in, updates) -> selfTest.apply(in.scope(), new LiveChecklist(updates, progress, checks)));
     }
 
     void cancel() {

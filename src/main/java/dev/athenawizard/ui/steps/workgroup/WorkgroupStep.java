@@ -3,6 +3,7 @@ package dev.athenawizard.ui.steps.workgroup;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.session.AwsSession;
+import dev.athenawizard.core.aws.session.CurrentSession;
 import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.ui.async.FxThread;
@@ -42,11 +43,12 @@ public final class WorkgroupStep implements WizardStep {
             () -> complete.get() ? model.selected.get().orElse(null) : null, complete, model.selected);
     private final ChangeSignal changes;
     private WorkgroupView view;
-    private AwsSession session;
+    private final CurrentSession session;
     private Subscription whileShown = Subscription.EMPTY;
 
     public WorkgroupStep(WorkgroupServices services) {
         this.services = services;
+        this.session = new CurrentSession(services.sessions());
         wire(model, policy, selfTest);
         changes = new ChangeSignal(concat(model.persisted(), policy.persisted()));
     }
@@ -171,15 +173,7 @@ public final class WorkgroupStep implements WizardStep {
 
     /** The AWS services for the current connection; the session of an earlier connection is closed. */
     private AwsSession session() {
-        VerifiedConnection connection = model.connection.get();
-        if (session != null && session.connection() != connection) {
-            session.close();
-            session = null;
-        }
-        if (session == null && connection != null) {
-            session = services.sessions().open(connection);
-        }
-        return session;
+        return session.of(model.connection.get());
     }
 
     private void copyPolicy() {

@@ -146,10 +146,7 @@ class QueryStepTest {
 
     @Test
     void stop_and_esc_stop_the_running_query_in_athena(FxRobot robot) throws Exception {
-        aws.server.setQueryDelay(Duration.ofSeconds(60));
-        enterQuery(robot, SQL);
-        pause.passes();
-        waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳ Running"));
+        startALongQuery(robot);
 
         robot.type(KeyCode.ESCAPE);
 
@@ -161,10 +158,7 @@ class QueryStepTest {
 
     @Test
     void leaving_the_step_stops_the_running_query_in_athena(FxRobot robot) throws Exception {
-        aws.server.setQueryDelay(Duration.ofSeconds(60));
-        enterQuery(robot, SQL);
-        pause.passes();
-        waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳"));
+        startALongQuery(robot);
 
         robot.clickOn("#back");
 
@@ -173,10 +167,7 @@ class QueryStepTest {
 
     @Test
     void closing_the_window_leaves_no_query_running(FxRobot robot) throws Exception {
-        aws.server.setQueryDelay(Duration.ofSeconds(60));
-        enterQuery(robot, SQL);
-        pause.passes();
-        waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳"));
+        startALongQuery(robot);
 
         closed = true;
         wizard.close(); // what the application does when its window closes
@@ -287,6 +278,14 @@ class QueryStepTest {
     private void typeQuery(FxRobot robot, String sql) {
         robot.clickOn("#sql-code-area");
         robot.write(sql, 0);
+    }
+
+    /** A query that runs for a minute in the sandbox, previewed and shown as running. */
+    private void startALongQuery(FxRobot robot) throws Exception {
+        aws.server.setQueryDelay(Duration.ofSeconds(60));
+        enterQuery(robot, SQL);
+        pause.passes();
+        waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith("⟳ Running"));
     }
 
     /** The query as if pasted: one edit (typing is what the first test is about). */
