@@ -1,9 +1,14 @@
 package dev.athenawizard.ui.async;
 
+import dev.athenawizard.core.aws.selftest.CheckStatus;
 import dev.athenawizard.core.aws.selftest.PermissionCheck;
 import dev.athenawizard.core.aws.selftest.SelfTestListener;
+import dev.athenawizard.core.aws.selftest.SelfTestReport;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 
 /**
  * A permission self-test seen as it runs, through a {@link LatestRun}'s updates: which permission is being tried, and
@@ -18,6 +23,32 @@ public final class LiveChecklist implements SelfTestListener {
         this.updates = updates;
         this.progress = progress;
         this.checks = checks;
+    }
+
+    /**
+     * Keeps {@code checks} and {@code progress} in step with {@code run}: emptied when its inputs change, the progress
+     * cleared when it ends, and once it is done, every verdict of its report with what is missing first (the rest in
+     * the order it was tried).
+     */
+    public static <R> void follow(LatestRun<?, R> run, Function<R, SelfTestReport> report, StringProperty progress,
+            ObservableList<PermissionCheck> checks) {
+        run.outdated().addListener((o, was, now) -> {
+            if (now) {
+                checks.clear();
+            }
+        });
+        run.running().addListener((o, was, now) -> {
+            if (!now) {
+                progress.set("");
+            }
+        });
+        run.result().addListener((o, was, done) -> {
+            if (done != null) {
+                checks.setAll(report.apply(done).checks().stream()
+                        .sorted(Comparator.comparing((PermissionCheck c) -> c.status() != CheckStatus.MISSING))
+                        .toList());
+            }
+        });
     }
 
     @Override

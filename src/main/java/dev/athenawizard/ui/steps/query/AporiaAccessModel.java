@@ -5,7 +5,6 @@ import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.policy.AporiaQuery;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.aws.policy.ScopeRequest;
-import dev.athenawizard.core.aws.selftest.CheckStatus;
 import dev.athenawizard.core.aws.selftest.PermissionCheck;
 import dev.athenawizard.core.aws.selftest.SelfTestListener;
 import dev.athenawizard.core.aws.selftest.SelfTestReport;
@@ -13,7 +12,6 @@ import dev.athenawizard.core.aws.session.QuerySelfTest;
 import dev.athenawizard.ui.async.LatestRun;
 import dev.athenawizard.ui.async.LiveChecklist;
 import dev.athenawizard.ui.controls.Banner;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -83,23 +81,7 @@ final class AporiaAccessModel {
                     case WARN -> " ⚠";
                     case ERROR -> " ✗";
                 }), verdict);
-        run.outdated().addListener((o, was, now) -> {
-            if (now) {
-                checks.clear();
-            }
-        });
-        run.running().addListener((o, was, now) -> {
-            if (!now) {
-                progress.set("");
-            }
-        });
-        run.result().addListener((o, was, done) -> {
-            if (done != null) {
-                checks.setAll(done.report().checks().stream()
-                        .sorted(Comparator.comparing((PermissionCheck c) -> c.status() != CheckStatus.MISSING))
-                        .toList());
-            }
-        });
+        LiveChecklist.follow(run, QuerySelfTest::report, progress, checks);
     }
 
     /** Runs the check for the query on screen; the list fills as verdicts come in. */
