@@ -260,8 +260,10 @@ class QueryStepTest {
         assertThat(text(robot, "#access-verdict")).startsWith("✗ Aporia's key cannot run this query yet.")
                 .contains("s3:GetObject");
         assertThat(robot.lookup("#access-verdict").queryAs(Label.class).getStyleClass()).contains("error");
-        List<PermissionCheck> checks = List.copyOf(robot.lookup("#access-checks").<PermissionCheck>queryListView()
-                .getItems());
+        // Read on the FX thread once the verdict's event is over: the list is sorted in that same event.
+        List<PermissionCheck> checks = new ArrayList<>();
+        robot.interact(() -> checks.addAll(robot.lookup("#access-checks").<PermissionCheck>queryListView()
+                .getItems()));
         assertThat(checks.get(0).status()).isEqualTo(CheckStatus.MISSING);
         assertThat(checks.get(0).action()).isEqualTo("s3:GetObject");
         assertThat(checks.get(0).statement()).isPresent();
