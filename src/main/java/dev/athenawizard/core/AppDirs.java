@@ -50,6 +50,11 @@ public record AppDirs(Path config, Path state) {
         return state.resolve("sandbox");
     }
 
+    /** The queries run from the Query step, kept across runs (no secrets: SQL and what Athena reported). */
+    public Path queryHistory() {
+        return state.resolve("query-history.json");
+    }
+
     public Path recentProjects() {
         return config.resolve("recent-projects.json");
     }

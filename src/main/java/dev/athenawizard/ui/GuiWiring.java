@@ -13,9 +13,11 @@ import dev.athenawizard.core.aws.session.AwsSessions;
 import dev.athenawizard.core.concurrent.BackgroundExecutors;
 import dev.athenawizard.core.concurrent.Sleeper;
 import dev.athenawizard.core.sandbox.SandboxHost;
+import dev.athenawizard.core.sql.SqlAnalyzer;
 import dev.athenawizard.core.project.Autosaver;
 import dev.athenawizard.core.project.DraftStore;
 import dev.athenawizard.core.project.ProjectStore;
+import dev.athenawizard.core.project.QueryHistory;
 import dev.athenawizard.core.project.RecentProjects;
 import dev.athenawizard.ui.shell.ProjectSession;
 import dev.athenawizard.ui.shell.ShellModel;
@@ -25,6 +27,10 @@ import dev.athenawizard.ui.steps.connection.ConnectionServices;
 import dev.athenawizard.ui.steps.connection.ConnectionStep;
 import dev.athenawizard.ui.steps.mapping.MappingServices;
 import dev.athenawizard.ui.steps.mapping.MappingStep;
+import dev.athenawizard.ui.steps.query.FxQueryDialogs;
+import dev.athenawizard.ui.steps.query.PauseTimer;
+import dev.athenawizard.ui.steps.query.QueryDialogs;
+import dev.athenawizard.ui.steps.query.QueryServices;
 import dev.athenawizard.ui.steps.query.QueryStep;
 import dev.athenawizard.ui.steps.register.RegisterServices;
 import dev.athenawizard.ui.steps.register.RegisterStep;
@@ -57,6 +63,10 @@ public final class GuiWiring implements AutoCloseable {
     private final Sleeper aporiaPauses;
     /** Profiling previews, suggestions and checks of wide mappings: CPU work kept off the FX thread. */
     private final ExecutorService mappingWork = BackgroundExecutors.bounded("mapping", 1);
+    /** Checks the Query step's SQL off the FX thread; the first check loads Trino's parser (1–2.6 s). */
+    private final ExecutorService sqlChecks = BackgroundExecutors.bounded("sql-check", 1);
+    private final ScheduledExecutorService typingPauses = BackgroundExecutors.scheduled("typing-pause");
+    private final SqlAnalyzer sql = new SqlAnalyzer();
     private final AwsClientFactory clients = new AwsClientFactory();
     private final SecretStore secrets = SecretStore.withOsKeychain(keychain);
     private final SandboxHost sandbox;
@@ -64,6 +74,9 @@ public final class GuiWiring implements AutoCloseable {
     private final ShellModel shell;
 
     private final StepDialogs dialogs;
+    private final QueryDialogs queryDialogs;
+    private final PauseTimer typingPause;
+    private QueryStep query;
 
     /**
      * @param dirs    the program's folders
@@ -77,9 +90,30 @@ public final class GuiWiring implements AutoCloseable {
      * @param aporiaPauses waits between retries of Aporia's calls (tests pass one that does not really wait)
      */
     public GuiWiring(AppDirs dirs, StepDialogs dialogs, Sleeper aporiaPauses) {
+        this(dirs, dialogs, new FxQueryDialogs(() -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isFocused).findFirst().orElse(null)), null, aporiaPauses);
+    }
+
+    /**
+     * @param queryDialogs what the Query step asks (confirming a write); tests script the answers
+     * @param typingPause  says when the user paused typing in the Query step; null for real time (tests decide)
+     */
+    public GuiWiring(AppDirs dirs, StepDialogs dialogs, QueryDialogs queryDialogs, PauseTimer typingPause) {
+        this(dirs, dialogs, queryDialogs, typingPause, Sleeper.SYSTEM);
+    }
+
+    /**
+     * Everything a test may replace: the Query step's dialogs and typing pauses, and the pauses between Aporia's
+     * retries.
+     */
+    public GuiWiring(AppDirs dirs, StepDialogs dialogs, QueryDialogs queryDialogs, PauseTimer typingPause,
+                     Sleeper aporiaPauses) {
         this.dirs = dirs;
         this.aporiaPauses = aporiaPauses;
         this.dialogs = dialogs;
+        this.queryDialogs = queryDialogs;
+        this.typingPause = typingPause != null ? typingPause : PauseTimer.on(typingPauses);
+        sqlChecks.execute(() -> sql.analyze("SELECT 1")); // warm up now, so the first pause in typing is quick
         this.sandbox = new SandboxHost(dirs.sandboxData(), sandboxStarter);
         DraftStore drafts = new DraftStore(dirs.drafts());
         Autosaver autosaver = new Autosaver(drafts, autosave, AUTOSAVE_QUIET_PERIOD, e -> { });
@@ -97,7 +131,12 @@ public final class GuiWiring implements AutoCloseable {
         WorkgroupStep workgroup = new WorkgroupStep(new WorkgroupServices(sessions, dialogs, io));
         // Typed outputs flow forward through the shell, never by one step reaching into another.
         workgroup.connectionProperty().bind(connection.verifiedConnection());
-        QueryStep query = new QueryStep();
+        query = new QueryStep(new QueryServices(sessions, sql, sqlChecks, typingPause, queryDialogs,
+                new QueryHistory(dirs.queryHistory()), io));
+        query.connectionProperty().bind(connection.verifiedConnection());
+        query.workgroupProperty().bind(workgroup.chosenWorkgroup());
+        query.readableDatabasesProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> session.project().access().databases(), session.projectProperty()));
         MappingStep mapping = new MappingStep(new MappingServices(mappingWork, Clock.systemDefaultZone()));
         mapping.previewProperty().bind(query.preview());
         // The GUI finds secrets in memory or the keychain, never in its environment.
@@ -122,6 +161,7 @@ public final class GuiWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        query.close(); // before the AWS pool goes: a query still running is stopped in Athena
         session.close();
         secrets.clearMemory();
         sandbox.close();
@@ -131,6 +171,8 @@ public final class GuiWiring implements AutoCloseable {
         sandboxStarter.shutdown();
         aporia.shutdownNow();
         mappingWork.shutdownNow();
+        sqlChecks.shutdownNow();
+        typingPauses.shutdownNow();
         io.shutdown();
         autosave.shutdown();
         try {

@@ -48,10 +48,15 @@ public final class WizardApp extends Application {
         window.offerDraftRestore();
     }
 
-    /** The scene with the theme and every step's stylesheet, shared by the app and the GUI tests. */
+    /**
+     * The scene with the theme and every step's stylesheet, shared by the app and the GUI tests. The stylesheets come
+     * first and the content joins after them: the SQL editor styles its first lines as soon as it joins a scene, and
+     * would otherwise look up the theme's colours before the theme is there.
+     */
     public static Scene createScene(javafx.scene.Parent root) {
-        Scene scene = new Scene(root, 1180, 780);
+        Scene scene = new Scene(new javafx.scene.Group(), 1180, 780);
         scene.getStylesheets().addAll(stylesheets());
+        scene.setRoot(root);
         return scene;
     }
 
@@ -61,6 +66,7 @@ public final class WizardApp extends Application {
                 css("shell/shell.css"),
                 css("steps/connection/connection.css"),
                 css("steps/workgroup/workgroup.css"),
+                css("steps/query/query.css"),
                 css("steps/mapping/mapping.css"),
                 css("steps/register/register.css"));
     }

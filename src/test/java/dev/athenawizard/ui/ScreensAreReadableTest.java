@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Walks the screens a new user meets (both steps in sandbox and access-key modes, the create-workgroup form, a failing
- * self-test) at the window's default size and at the smallest it allows: no text may be cut to "…", and the
+ * self-test, the Query step's preview, Aporia's access, a syntax error and a write waiting for Run) at the window's
+ * default size and at the smallest it allows: no text may be cut to "…", and the
  * stylesheets must apply without a single warning.
  *
  * <p>With {@code -Dathena-wizard.screenshots=DIR} it also saves each screen as a PNG there (run it on a display,
@@ -106,6 +107,28 @@ class ScreensAreReadableTest {
         assertThat(robot.lookup("#self-test-summary").queryAs(Label.class).getText())
                 .contains("The results bucket athena-wizard-no-such-bucket does not exist");
         look(robot, "workgroup-self-test-failed");
+
+        robot.clickOn(row(robot, "aporia"));
+        waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(javafx.scene.control.Button.class)
+                .isDisabled());
+        robot.clickOn("#next");
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sql-code-area").tryQuery().isPresent());
+        query(robot, "SELECT prediction_id, prediction_timestamp, raw_text, amount, owner, is_new, embeddings,\n"
+                + "       will_buy_insurance, proba, did_buy_insurance\nFROM model_predictions\n"
+                + "ORDER BY prediction_timestamp DESC");
+        waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#result-status").startsWith("✓"));
+        look(robot, "query-preview");
+        robot.clickOn("#access-tab .tab-label");
+        robot.clickOn("#check-access");
+        waitFor(60, TimeUnit.SECONDS, () -> !label(robot, "#access-verdict").isEmpty());
+        look(robot, "query-aporia-access");
+        robot.clickOn("#preview-tab .tab-label");
+        query(robot, "SELECT amount,\nFROM model_predictions");
+        waitFor(30, TimeUnit.SECONDS, () -> !label(robot, "#query-problem").isEmpty());
+        look(robot, "query-syntax-error");
+        query(robot, "DELETE FROM model_predictions WHERE amount < 0");
+        waitFor(30, TimeUnit.SECONDS, () -> !label(robot, "#query-needs-run").isEmpty());
+        look(robot, "query-write-waits");
 
         assertThat(problems).isEmpty();
         assertThat(css.seen()).as("CSS warnings").isEmpty();
@@ -247,6 +270,16 @@ class ScreensAreReadableTest {
                 ((javafx.scene.control.TextInputControl) node).setText(text);
             }
         });
+    }
+
+    private static void query(FxRobot robot, String sql) {
+        robot.interact(() -> robot.lookup("#sql-editor").queryAs(dev.athenawizard.ui.controls.sql.SqlEditor.class)
+                .setText(sql));
+    }
+
+    /** A label's text while it is shown; empty otherwise. */
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Label) n).getText()).orElse("");
     }
 
     private static Node row(FxRobot robot, String name) {

@@ -1,6 +1,8 @@
 package dev.athenawizard.ui.shell;
 
 import dev.athenawizard.core.project.Draft;
+import dev.athenawizard.ui.steps.query.Confirmation;
+import dev.athenawizard.ui.steps.query.QueryDialogs;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * Answers the window's and the steps' questions the way a test scripted them, and records what the user would have
  * been told and what went to the clipboard.
  */
-public final class ScriptedDialogs implements ShellDialogs, StepDialogs {
+public final class ScriptedDialogs implements ShellDialogs, StepDialogs, QueryDialogs {
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
@@ -20,6 +22,9 @@ public final class ScriptedDialogs implements ShellDialogs, StepDialogs {
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> clipboard = new ArrayList<>();
+    /** The confirmations the Query step asked for, and the answer to give. */
+    public final List<Confirmation> confirmations = new ArrayList<>();
+    public boolean confirmAnswer;
 
     @Override
     public Optional<Path> chooseFileToOpen() {
@@ -58,5 +63,11 @@ public final class ScriptedDialogs implements ShellDialogs, StepDialogs {
     @Override
     public void copyToClipboard(String text) {
         clipboard.add(text);
+    }
+
+    @Override
+    public boolean confirmRun(Confirmation confirmation) {
+        confirmations.add(confirmation);
+        return confirmAnswer;
     }
 }

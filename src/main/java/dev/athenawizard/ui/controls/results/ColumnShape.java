@@ -10,9 +10,10 @@ import java.util.List;
  */
 record ColumnShape(String name, String typeLabel, double width, boolean numeric) {
     static final int SAMPLE_ROWS = 50;
+    /** The widest common character of the grid's 13 px font (a digit): a UUID's column then shows it whole. */
+    private static final double CHAR_WIDTH = 8.3;
     /** A value this long is wider than the widest column anyway: its display form need not be worked out. */
-    private static final int WIDE = (int) (340 / 7.4);
-    private static final double CHAR_WIDTH = 7.4;
+    private static final int WIDE = (int) (340 / CHAR_WIDTH);
     private static final double PADDING = 22;
     private static final double MIN_WIDTH = 64;
     private static final double MAX_WIDTH = 340;

@@ -27,7 +27,7 @@ public final class ResultStatus {
      * @param hasMore      whether the result has rows beyond those
      * @param previewLimit the LIMIT the preview added, if any
      * @param elapsed      time so far, or Athena's total time once finished
-     * @param bytesScanned data Athena read
+     * @param bytesScanned data Athena read; negative when not known (a stopped query)
      * @param costUsd      what that costs (zero for reused results and failed queries)
      * @param reused       answered from an earlier run's results
      * @param message      why it failed
@@ -75,6 +75,15 @@ public final class ResultStatus {
 
     public void failed(String message, Duration elapsed) {
         snapshot.set(new Snapshot(Optional.of(QueryState.FAILED), 0, false, OptionalInt.empty(), elapsed, 0,
+                BigDecimal.ZERO, false, Objects.requireNonNullElse(message, "")));
+    }
+
+    /**
+     * Stopped, when what it scanned is not known: {@code message} says how it ended (e.g. that the stop reached
+     * Athena); the line does not claim a cost.
+     */
+    public void stopped(String message, Duration elapsed) {
+        snapshot.set(new Snapshot(Optional.of(QueryState.CANCELLED), 0, false, OptionalInt.empty(), elapsed, -1,
                 BigDecimal.ZERO, false, Objects.requireNonNullElse(message, "")));
     }
 

@@ -32,7 +32,9 @@ final class StatusText {
             case SUCCEEDED -> "✓ " + rows(s.rows(), s.hasMore(), s.previewLimit()) + elapsed(s.elapsed())
                     + scanned(s.bytesScanned(), s.costUsd(), s.reused());
             case FAILED -> "✗ Failed" + elapsed(s.elapsed()) + (s.message().isEmpty() ? "" : " · " + s.message());
-            case CANCELLED -> "■ Cancelled" + elapsed(s.elapsed()) + scanned(s.bytesScanned(), s.costUsd(), false);
+            case CANCELLED -> "■ Cancelled" + elapsed(s.elapsed()) + (s.bytesScanned() < 0
+                    ? (s.message().isEmpty() ? "" : " · " + s.message())
+                    : scanned(s.bytesScanned(), s.costUsd(), false));
         };
     }
 

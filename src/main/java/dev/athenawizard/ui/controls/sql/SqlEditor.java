@@ -120,6 +120,20 @@ public final class SqlEditor extends BorderPane {
         area.moveTo(0);
     }
 
+    /**
+     * Replaces the whole text as one undo step (a query taken from the history, "Preview table"): Ctrl+Z brings the
+     * text before it back. The caret goes to the end.
+     */
+    public void replaceAll(String sql) {
+        String text = sql == null ? "" : sql;
+        if (text.equals(area.getText())) {
+            return;
+        }
+        asOneUndoStep(() -> area.replaceText(0, area.getLength(), text));
+        area.moveTo(area.getLength());
+        area.requestFollowCaret();
+    }
+
     /** The text as it changes with every edit. */
     public ObservableValue<String> textProperty() {
         return area.textProperty();

@@ -2,14 +2,13 @@ package dev.athenawizard.ui.steps.workgroup;
 
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.policy.AccessScope;
-import dev.athenawizard.core.aws.selftest.CheckStatus;
 import dev.athenawizard.core.aws.selftest.PermissionCheck;
 import dev.athenawizard.core.aws.selftest.SelfTestListener;
 import dev.athenawizard.core.aws.selftest.SelfTestReport;
 import dev.athenawizard.core.aws.selftest.SetupProblem;
 import dev.athenawizard.ui.async.LatestRun;
+import dev.athenawizard.ui.async.LiveChecklist;
 import dev.athenawizard.ui.controls.Banner;
-import java.util.Comparator;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -64,24 +63,7 @@ final class SelfTestPanelModel {
         outdatedNote = Bindings.createStringBinding(() -> run.outdated().get()
                 ? "The workgroup, the databases or the key changed since the last self-test: its results no longer "
                         + "apply. Run it again." : "", run.outdated());
-        run.outdated().addListener((o, was, now) -> {
-            if (now) {
-                checks.clear();
-            }
-        });
-        run.running().addListener((o, was, now) -> {
-            if (!now) {
-                progress.set("");
-            }
-        });
-        run.result().addListener((o, was, report) -> {
-            if (report != null) {
-                // What needs doing goes first; the rest keeps the order it was tried in.
-                checks.setAll(report.checks().stream()
-                        .sorted(Comparator.comparing((PermissionCheck c) -> c.status() != CheckStatus.MISSING))
-                        .toList());
-            }
-        });
+        LiveChecklist.follow(run, report -> report, progress, checks);
     }
 
     /** Runs the self-test for the current inputs with {@code selfTest} (the session's); the checklist fills live. */
@@ -90,17 +72,7 @@ final class SelfTestPanelModel {
             return;
         }
         checks.clear();
-        run.run((in, updates) -> selfTest.apply(in.scope(), new SelfTestListener() {
-            @Override
-            public void checking(String action, String resource) {
-                updates.post(() -> progress.set("Trying " + action + " on " + resource + "…"));
-            }
-
-            @Override
-            public void checked(PermissionCheck check) {
-                updates.post(() -> checks.add(check));
-            }
-        }));
+        run.run((in, updates) -> selfTest.apply(in.scope(), new LiveChecklist(updates, progress, checks)));
     }
 
     void cancel() {

@@ -3,6 +3,7 @@ package dev.athenawizard.ui.steps.workgroup;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.session.AwsSession;
+import dev.athenawizard.core.aws.session.CurrentSession;
 import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.ui.async.FxThread;
@@ -14,9 +15,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.util.Subscription;
 
@@ -34,13 +38,17 @@ public final class WorkgroupStep implements WizardStep {
     private final PolicyPanelModel policy = new PolicyPanelModel(FxThread::run);
     private final SelfTestPanelModel selfTest = new SelfTestPanelModel(FxThread::run);
     private final BooleanBinding complete = model.usable.and(policy.hasDatabases);
+    /** Output: the workgroup picked, as read with this connection, once the step is done; null before. */
+    private final ObjectBinding<WorkgroupInfo> chosen = Bindings.createObjectBinding(
+            () -> complete.get() ? model.selected.get().orElse(null) : null, complete, model.selected);
     private final ChangeSignal changes;
     private WorkgroupView view;
-    private AwsSession session;
+    private final CurrentSession session;
     private Subscription whileShown = Subscription.EMPTY;
 
     public WorkgroupStep(WorkgroupServices services) {
         this.services = services;
+        this.session = new CurrentSession(services.sessions());
         wire(model, policy, selfTest);
         changes = new ChangeSignal(concat(model.persisted(), policy.persisted()));
     }
@@ -58,6 +66,14 @@ public final class WorkgroupStep implements WizardStep {
     /** Input: the verified connection from the Connection step (null while there is none). */
     public ObjectProperty<VerifiedConnection> connectionProperty() {
         return model.connection;
+    }
+
+    /**
+     * Output for the Query step: the workgroup queries run in (name, engine version, output location, per-query scan
+     * limit), as last read with the connection on screen; null until the step is done.
+     */
+    public ObservableValue<WorkgroupInfo> chosenWorkgroup() {
+        return chosen;
     }
 
     WorkgroupModel model() {
@@ -157,15 +173,7 @@ public final class WorkgroupStep implements WizardStep {
 
     /** The AWS services for the current connection; the session of an earlier connection is closed. */
     private AwsSession session() {
-        VerifiedConnection connection = model.connection.get();
-        if (session != null && session.connection() != connection) {
-            session.close();
-            session = null;
-        }
-        if (session == null && connection != null) {
-            session = services.sessions().open(connection);
-        }
-        return session;
+        return session.of(model.connection.get());
     }
 
     private void copyPolicy() {

@@ -48,6 +48,18 @@ class StatusTextTest {
     }
 
     @Test
+    void a_stopped_query_whose_scan_is_unknown_claims_no_cost() {
+        ResultStatus status = new ResultStatus();
+        status.stopped("The query was cancelled and stopped in Athena.", Duration.ofMillis(2500));
+
+        assertThat(status.textProperty().get())
+                .isEqualTo("■ Cancelled · 2.50 s · The query was cancelled and stopped in Athena.")
+                .doesNotContain("no charge", "scanned");
+        status.clear();
+        assertThat(status.textProperty().get()).isEmpty();
+    }
+
+    @Test
     void big_counts_read_easily() {
         assertThat(StatusText.rows(12_345, false, OptionalInt.empty())).isEqualTo("12,345 rows");
         assertThat(StatusText.rows(1000, true, OptionalInt.empty())).isEqualTo("1,000 rows (more not fetched)");

@@ -266,6 +266,20 @@ class SqlEditorTest {
         assertThat(onFx(() -> editor.area().isFocused())).isTrue();
     }
 
+    @Test
+    void replacing_the_whole_text_is_one_undo_step(FxRobot robot) {
+        set("SELECT 1");
+        robot.clickOn("#sql-code-area");
+        robot.interact(() -> editor.area().moveTo(8));
+        robot.write(" AS one", 0);
+
+        robot.interact(() -> editor.replaceAll("SELECT * FROM model_predictions"));
+        assertThat(editor.getText()).isEqualTo("SELECT * FROM model_predictions");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.getText()).isEqualTo("SELECT 1 AS one");
+    }
+
     private void set(String text) {
         onFx(() -> {
             editor.setText(text);
