@@ -19,6 +19,7 @@ import dev.athenawizard.ui.controls.Banner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -43,6 +44,9 @@ import javafx.collections.ObservableList;
  * gone until it is resolved again (the step does that while the panel is on screen: newest wins).
  */
 final class PolicyPanelModel {
+    static final String LISTING_DATABASES = "Listing the catalog's databases…";
+    static final String RESOLVING = "Reading the account, the result location and the tables' data locations…";
+
     private final PolicyGenerator generator = new PolicyGenerator();
 
     /** Inputs, bound by the step. */
@@ -78,6 +82,9 @@ final class PolicyPanelModel {
         databaseListing.result().addListener((o, was, now) -> showDatabases(now));
         databasesNote = Bindings.createStringBinding(() -> {
             Throwable failure = databaseListing.failure().get();
+            if (failure instanceof CancellationException) {
+                return "Listing cancelled: Refresh lists the databases again.";
+            }
             if (failure != null) {
                 return "The databases could not be listed: " + failure.getMessage();
             }
@@ -170,6 +177,9 @@ final class PolicyPanelModel {
 
     private String missing() {
         Throwable failure = resolution.failure().get();
+        if (failure instanceof CancellationException) {
+            return "Cancelled: the policy is not prepared. Refresh prepares it again.";
+        }
         if (failure != null) {
             return "The policy could not be prepared: " + failure.getMessage();
         }
