@@ -12,6 +12,7 @@ import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.aws.policy.ScopeRequest;
 import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.AccessSection;
 import dev.athenawizard.ui.async.FxThread;
 import dev.athenawizard.ui.async.LatestRun;
@@ -131,8 +132,12 @@ final class PolicyPanelModel {
     /** Resolves the policy for the current inputs, unless it is resolved or resolving already. */
     void resolve(Function<ScopeRequest, CompletableFuture<ResolvedScope>> resolver) {
         if (inputs.get() != null && resolution.currentResult().isEmpty()) {
-            resolution.run((in, updates) -> resolver.apply(in.request())
-                    .thenApply(resolved -> new ResolvedPolicy(resolved, resolved.policy(generator))));
+            resolution.run((in, updates) -> {
+                CompletableFuture<ResolvedScope> resolving = resolver.apply(in.request());
+                // cancelling the policy must stop the look-ups, not only the wait for them
+                return InterruptibleTasks.cancelling(resolving.thenApply(
+                        resolved -> new ResolvedPolicy(resolved, resolved.policy(generator))), resolving);
+            });
         }
     }
 
