@@ -6,14 +6,14 @@
 # scrolls through it. "launcher" is the flags packaging/launcher/athena-wizard gives the window.
 #
 #   packaging/bench/memory.sh [--runs N] [--settle-ms MS] [--flags 'NAME=FLAGS']...
-#     --runs N        runs of each flag set (default 3; medians)   --settle-ms MS  wait before each reading (11000)
+#     --runs N        runs of each flag set (default 3; medians)   --settle-ms MS  wait before each reading (5000)
 #     --flags ...     a flag set to compare instead of the default ones (repeatable)
-# Needs Xvfb; builds what it needs first (./mvnw -o package -DskipTests). About 15 minutes on two busy cores.
+# Needs Xvfb; builds what it needs first (./mvnw -o package -DskipTests). About 10 minutes on two busy cores.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 target=$root/target
 runs=3
-settle_ms=11000  # longer than the launcher's G1PeriodicGCInterval, so its idle collection is counted
+settle_ms=5000  # longer than the launcher's G1PeriodicGCInterval, so its idle collection is counted
 sets=()
 while [ $# -gt 0 ]; do
     case $1 in

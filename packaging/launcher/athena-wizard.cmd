@@ -9,7 +9,7 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 if "%~1"=="" (
   "%JAVA%" --module-path "%~dp0javafx" --add-modules javafx.controls -XX:TieredStopAtLevel=1 ^
-    -Xms32m -XX:MaxHeapFreeRatio=10 -XX:MinHeapFreeRatio=5 -XX:G1PeriodicGCInterval=10000 ^
+    -Xms32m -XX:MaxHeapFreeRatio=10 -XX:MinHeapFreeRatio=5 -XX:G1PeriodicGCInterval=2000 ^
     -jar "%~dp0athena-wizard.jar"
 ) else (
   "%JAVA%" -jar "%~dp0athena-wizard.jar" %*

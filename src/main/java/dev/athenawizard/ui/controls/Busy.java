@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.controls;
 
+import dev.athenawizard.ui.theme.Icons;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;

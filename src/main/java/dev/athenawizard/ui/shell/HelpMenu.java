@@ -1,6 +1,6 @@
 package dev.athenawizard.ui.shell;
 
-import dev.athenawizard.ui.controls.Icons;
+import dev.athenawizard.ui.theme.Icons;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Dialog;

@@ -1,6 +1,6 @@
 package dev.athenawizard.ui.shell;
 
-import dev.athenawizard.ui.controls.Icons;
+import dev.athenawizard.ui.theme.Icons;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;

@@ -2,7 +2,7 @@ package dev.athenawizard.ui.shell;
 
 import dev.athenawizard.core.settings.Appearance;
 import dev.athenawizard.core.settings.ThemeChoice;
-import dev.athenawizard.ui.controls.Icons;
+import dev.athenawizard.ui.theme.Icons;
 import dev.athenawizard.ui.theme.ThemeSwitch;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;

@@ -1,4 +1,4 @@
-package dev.athenawizard.ui.controls;
+package dev.athenawizard.ui.theme;
 
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.SVGPath;
