@@ -91,6 +91,9 @@ if [ $os = mac ]; then
         image_options+=(--java-options "--add-exports=$export=ALL-UNNAMED")  # as `java -jar` reads the manifest
     done
     image_options+=(--java-options -XX:TieredStopAtLevel=1)  # packaging/README.md, "Start-up"
+    for flag in $(sed -n 's/^memory="\(.*\)"$/\1/p' "$root/packaging/launcher/$name"); do
+        image_options+=(--java-options "$flag")  # packaging/README.md, "Memory"
+    done
 fi
 
 step "building the app-image"

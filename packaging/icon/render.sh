@@ -3,6 +3,7 @@
 #   athena-wizard-{16,24,32,48,64,128,256,512}.png   Linux (the .deb's desktop entry uses 256), window icons
 #   athena-wizard.ico                                 Windows installer and launcher (16-256 px)
 #   athena-wizard.icns                                macOS app bundle (PNG entries, 16-1024 px)
+# and copies the window's icons (16-256 px; stage.getIcons()) into src/main/resources/dev/athenawizard/ui/icon/.
 # Needs ImageMagick (convert) and python3. The outputs are committed; run this after editing the SVG.
 set -euo pipefail
 dir=$(cd "$(dirname "$0")/../../assets/icon" && pwd)
@@ -16,6 +17,9 @@ for size in 16 24 32 48 64 128 256 512; do
     convert "$tmp/1024.png" -filter Lanczos -resize "${size}x${size}" -depth 8 -strip "$dir/athena-wizard-$size.png"
 done
 convert "$dir"/athena-wizard-{16,24,32,48,64,128,256}.png "$dir/athena-wizard.ico"
+window_icons=$dir/../../src/main/resources/dev/athenawizard/ui/icon
+mkdir -p "$window_icons"
+for size in 16 32 48 64 128 256; do cp "$dir/athena-wizard-$size.png" "$window_icons/"; done
 
 # ICNS: a header, then one (type, length, PNG) entry per size; macOS reads PNG entries since 10.7.
 python3 - "$dir" "$tmp/1024.png" <<'PY'

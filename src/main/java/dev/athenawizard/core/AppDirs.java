@@ -59,6 +59,11 @@ public record AppDirs(Path config, Path state) {
         return config.resolve("recent-projects.json");
     }
 
+    /** The theme and the window's place ({@code core.settings.SettingsStore}). */
+    public Path settings() {
+        return config.resolve("settings.properties");
+    }
+
     private static Path xdg(String variable, Path fallback) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? fallback : Path.of(value);

@@ -1,16 +1,28 @@
 package dev.athenawizard.ui;
 
-import dev.athenawizard.core.Version;
 import dev.athenawizard.core.AppDirs;
+import dev.athenawizard.core.Version;
+import dev.athenawizard.core.concurrent.BackgroundExecutors;
+import dev.athenawizard.core.settings.Settings;
+import dev.athenawizard.core.settings.SettingsStore;
+import dev.athenawizard.ui.shell.AppIcons;
+import dev.athenawizard.ui.shell.DocumentLinks;
 import dev.athenawizard.ui.shell.FxShellDialogs;
 import dev.athenawizard.ui.shell.FxStepDialogs;
+import dev.athenawizard.ui.shell.SavedSettings;
 import dev.athenawizard.ui.shell.ShellDialogs;
+import dev.athenawizard.ui.shell.WindowDressing;
 import dev.athenawizard.ui.shell.WizardWindow;
+import dev.athenawizard.ui.theme.SystemAppearance;
+import dev.athenawizard.ui.theme.ThemeSwitch;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,22 +34,40 @@ public final class WizardApp extends Application {
     public static final String MEASURE_STARTUP = "athena-wizard.measure-startup";
 
     private GuiWiring wiring;
+    private AppDirs dirs;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private List<Image> icons;
+    /** Writes the settings, reads the system's appearance, opens links: small jobs that must not hold the FX thread. */
+    private final ExecutorService desktop = BackgroundExecutors.bounded("desktop", 1);
+    private WindowDressing dressing;
 
     public static void launchWizard() {
         Application.launch(WizardApp.class);
     }
 
+    /** On the launcher thread, before {@link #start}: the files the first frame needs are read here, not on the FX thread. */
+    @Override
+    public void init() {
+        dirs = AppDirs.resolve();
+        settingsStore = new SettingsStore(dirs.settings());
+        settings = settingsStore.load();
+        icons = AppIcons.load();
+    }
+
     @Override
     public void start(Stage stage) {
-        wiring = new GuiWiring(AppDirs.resolve(), new FxStepDialogs(() -> stage));
+        wiring = new GuiWiring(dirs, new FxStepDialogs(() -> stage));
         ShellDialogs[] dialogs = new ShellDialogs[1];
         WizardWindow window = new WizardWindow(wiring.session(), wiring.shell(), () -> dialogs[0], Platform::exit);
         dialogs[0] = new FxShellDialogs(stage);
         Scene scene = createScene(window);
         stage.setScene(scene);
         stage.titleProperty().bind(wiring.session().titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        ThemeSwitch themes = new ThemeSwitch(settings.theme(), settings.systemAppearance(),
+                SystemAppearance.forThisComputer(), desktop);
+        dressing = WindowDressing.dress(stage, window, new SavedSettings(settingsStore, settings, desktop), themes,
+                new DocumentLinks(getHostServices(), desktop), dirs, icons);
         stage.setOnCloseRequest(e -> {
             if (!window.confirmClose()) {
                 e.consume();
@@ -95,8 +125,17 @@ public final class WizardApp extends Application {
 
     @Override
     public void stop() {
+        if (dressing != null) {
+            dressing.rememberWindow();
+        }
         if (wiring != null) {
             wiring.close();
+        }
+        desktop.shutdown();
+        try {
+            desktop.awaitTermination(2, TimeUnit.SECONDS); // the settings' last write
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

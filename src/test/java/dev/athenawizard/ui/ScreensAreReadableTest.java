@@ -9,6 +9,8 @@ import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.ui.steps.mapping.DemoPreviews;
 import dev.athenawizard.ui.steps.mapping.MappingWindow;
 import java.nio.file.Files;
+import dev.athenawizard.core.settings.Appearance;
+import dev.athenawizard.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Walks the screens a new user meets (both steps in sandbox and access-key modes, the create-workgroup form, a failing
- * self-test, the Query step's preview, Aporia's access, a syntax error and a write waiting for Run) at the window's
- * default size and at the smallest it allows: no text may be cut to "…", and the
- * stylesheets must apply without a single warning.
+ * self-test, the Query step's preview, Aporia's access, a syntax error and a write waiting for Run, the Mapping and
+ * Register steps) at the window's default size and at the smallest it allows, in the light theme and the dark one: no
+ * text may be cut to "…", the Back/Next buttons stay in the window, and the stylesheets must apply without a single
+ * warning.
  *
  * <p>With {@code -Dathena-wizard.screenshots=DIR} it also saves each screen as a PNG there (run it on a display,
  * {@code -Dgui}, for the pictures the README shows).
@@ -225,37 +228,46 @@ class ScreensAreReadableTest {
         assertThat(css.seen()).as("CSS warnings").isEmpty();
     }
 
-    /** Checks the screen at each size (and saves it when asked), then goes back to the default size. */
+    /**
+     * Checks the screen in each theme at each size (and saves it when asked: the dark ones as NAME-dark-WxH.png), then
+     * goes back to the light theme and the default size. The dark variant only redefines colours, but it is checked
+     * as a user sees it: every label whole, and no stylesheet warning (a lookup it drops would be one).
+     */
     private void look(FxRobot robot, String screen) {
         look(robot, screen, () -> { });
     }
 
     /** {@link #look(FxRobot, String)}, with {@code afterResize} run at each size (e.g. to scroll to the end). */
     private void look(FxRobot robot, String screen, Runnable afterResize) {
-        for (double[] size : SIZES) {
-            robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
-            robot.interact(() -> { }); // one more pulse: cells are laid out after the resize
-            robot.interact(afterResize);
-            robot.interact(() -> { });
-            String where = screen + " at " + (int) size[0] + "x" + (int) size[1];
-            robot.interact(() -> ScreenReading.cutShort(stage.getScene().getRoot())
-                    .forEach(cut -> problems.add(where + ": " + cut)));
-            robot.interact(() -> {
-                Node back = stage.getScene().lookup("#back");
-                if (back.localToScene(back.getBoundsInLocal()).getMaxY() > stage.getScene().getHeight()) {
-                    problems.add(where + ": the page pushes the Back/Next buttons out of the window");
+        for (Appearance appearance : Appearance.values()) {
+            robot.interact(() -> Theme.apply(stage.getScene(), appearance));
+            String name = screen + (appearance == Appearance.DARK ? "-dark" : "");
+            for (double[] size : SIZES) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                robot.interact(() -> { }); // one more pulse: cells are laid out after the resize
+                robot.interact(afterResize);
+                robot.interact(() -> { });
+                String where = name + " at " + (int) size[0] + "x" + (int) size[1];
+                robot.interact(() -> ScreenReading.cutShort(stage.getScene().getRoot())
+                        .forEach(cut -> problems.add(where + ": " + cut)));
+                robot.interact(() -> {
+                    Node back = stage.getScene().lookup("#back");
+                    if (back.localToScene(back.getBoundsInLocal()).getMaxY() > stage.getScene().getHeight()) {
+                        problems.add(where + ": the page pushes the Back/Next buttons out of the window");
+                    }
+                });
+                String dir = System.getProperty("athena-wizard.screenshots");
+                if (dir != null) {
+                    robot.interact(() -> ScreenReading.snapshot(stage.getScene(),
+                            Path.of(dir).resolve(name + "-" + (int) size[0] + "x" + (int) size[1] + ".png")));
                 }
-            });
-            String dir = System.getProperty("athena-wizard.screenshots");
-            if (dir != null) {
-                robot.interact(() -> ScreenReading.snapshot(stage.getScene(),
-                        Path.of(dir).resolve(screen + "-" + (int) size[0] + "x" + (int) size[1] + ".png")));
             }
         }
         robot.interact(() -> {
+            Theme.apply(stage.getScene(), Appearance.LIGHT);
             stage.setWidth(SIZES[0][0]);
             stage.setHeight(SIZES[0][1]);
         });

@@ -292,7 +292,7 @@ public final class ProjectStore {
     }
 
     /** Writes the whole text to a sibling temporary file, then moves it over {@code file} in one step. */
-    static void writeAtomically(Path file, String text) throws IOException {
+    public static void writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");

@@ -2,6 +2,7 @@ package dev.athenawizard.ui.shell;
 
 import dev.athenawizard.core.project.Draft;
 import dev.athenawizard.core.project.ProjectStore;
+import dev.athenawizard.ui.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -49,6 +50,7 @@ public final class FxShellDialogs implements ShellDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner);
+        Theme.dress(alert, owner);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save changes to \"" + projectName + "\"?");
         alert.setContentText("Your changes will be lost if you don't save them.");
@@ -63,6 +65,7 @@ public final class FxShellDialogs implements ShellDialogs {
         ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
         alert.initOwner(owner);
+        Theme.dress(alert, owner);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("The wizard did not close normally last time.");
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -80,6 +83,7 @@ public final class FxShellDialogs implements ShellDialogs {
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
+        Theme.dress(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);

@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.shell;
 
+import dev.athenawizard.ui.theme.Icons;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -7,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -122,7 +124,7 @@ public final class ShellView extends BorderPane {
         Label message = new Label();
         message.setId("check-message");
         message.textProperty().bind(model.checkMessageProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button("Cancel", Icons.CROSS.node());
         cancel.setId("cancel-check");
         cancel.setOnAction(e -> model.cancelCheck());
         HBox bar = new HBox(8, spinner, message, cancel);
@@ -160,13 +162,14 @@ public final class ShellView extends BorderPane {
     }
 
     private HBox buildNavigation() {
-        Button back = new Button("_Back");
+        Button back = new Button("_Back", Icons.ARROW_LEFT.node());
         back.setId("back");
         back.setMnemonicParsing(true);
         back.disableProperty().bind(model.canGoBackProperty().not());
         back.setOnAction(e -> model.back());
 
-        Button next = new Button("_Next");
+        Button next = new Button("_Next", Icons.ARROW_RIGHT.node());
+        next.setContentDisplay(ContentDisplay.RIGHT);
         next.setId("next");
         next.setMnemonicParsing(true);
         next.setDefaultButton(true);
@@ -176,7 +179,7 @@ public final class ShellView extends BorderPane {
                 () -> model.currentIndexProperty().get() < model.steps().size() - 1, model.currentIndexProperty()));
         next.managedProperty().bind(next.visibleProperty());
 
-        Button finish = new Button("F_inish");
+        Button finish = new Button("F_inish", Icons.CHECK.node());
         finish.setId("finish");
         finish.setMnemonicParsing(true);
         finish.disableProperty().bind(model.canFinishProperty().not());
@@ -224,6 +227,12 @@ public final class ShellView extends BorderPane {
                 case LOCKED -> "not yet reachable";
             });
             state.getStyleClass().add("step-state");
+            state.setGraphic(switch (status) {
+                case CURRENT -> Icons.ARROW_RIGHT.node();
+                case DONE -> Icons.CHECK.node();
+                case OPEN -> Icons.CIRCLE.node();
+                case LOCKED -> Icons.LOCK.node();
+            });
             VBox text = new VBox(name, state);
             HBox row = new HBox(10, number, text);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -28,6 +28,7 @@ public final class WizardWindow extends BorderPane {
     private final Supplier<ShellDialogs> dialogs;
     private final Runnable exit;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final MenuBar menuBar;
     private boolean loading;
 
     public WizardWindow(ProjectSession session, ShellModel shell, Supplier<ShellDialogs> dialogs, Runnable exit) {
@@ -37,7 +38,8 @@ public final class WizardWindow extends BorderPane {
         this.exit = exit;
         getStyleClass().add("wizard-window");
         ShellView view = new ShellView(shell);
-        setTop(buildMenu());
+        menuBar = buildMenu();
+        setTop(menuBar);
         setCenter(view);
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -60,6 +62,11 @@ public final class WizardWindow extends BorderPane {
 
     public ProjectSession session() {
         return session;
+    }
+
+    /** The window's menus: File here; View and Help are added by {@link WindowDressing}. */
+    public MenuBar menuBar() {
+        return menuBar;
     }
 
     /** Loads a new, opened or restored project into every step, and shows the first step that needs attention. */

@@ -78,6 +78,8 @@ public final class ConnectionModel {
     /** The verification of the form as it is now; cleared by any edit. */
     final LatestRun<ConnectionForm, Verification> verification;
     final StringProperty progress = new SimpleStringProperty("");
+    static final String CANCELLED = "Verification cancelled: nothing was checked. Verify again, or press Next, when "
+            + "you are ready.";
     /** What the next steps work with: present only while the form is verified and the connection works. */
     final ObjectBinding<VerifiedConnection> verified;
     /** Earned: the form on screen was verified and works. */
@@ -156,7 +158,11 @@ public final class ConnectionModel {
 
     private void showOutcome() {
         Throwable failure = verification.failure().get();
-        if (failure != null && !(failure instanceof java.util.concurrent.CancellationException)) {
+        if (failure instanceof java.util.concurrent.CancellationException) {
+            outcome.setAll(Banner.warn("verification-cancelled", CANCELLED));
+            return;
+        }
+        if (failure != null) {
             outcome.setAll(Banner.error("problem", "✗ " + (failure.getMessage() == null ? failure.toString()
                     : failure.getMessage())));
             return;

@@ -5,6 +5,7 @@ import dev.athenawizard.core.aws.credentials.CredentialsOnMachine;
 import dev.athenawizard.core.aws.credentials.Secret;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import dev.athenawizard.core.aws.secrets.SecretKey;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.ConnectionSection;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.ui.async.FxThread;
@@ -61,7 +62,7 @@ public final class ConnectionStep implements WizardStep {
     @Override
     public Node view() {
         if (view == null) {
-            view = new ConnectionView(model, verification::verifyAgain);
+            view = new ConnectionView(model, verification::verifyAgain, verification::cancel);
         }
         return view;
     }
@@ -76,11 +77,15 @@ public final class ConnectionStep implements WizardStep {
         return model.done;
     }
 
-    /** The verification of the form on screen; a failure AWS explained is shown on the page, next to its field. */
+    /**
+     * The verification of the form on screen; a failure AWS explained is shown on the page, next to its field.
+     * Cancelling it (the shell's Cancel, Escape) stops the verification itself, not only the wait for it.
+     */
     @Override
     public CompletableFuture<?> checkBeforeLeaving() {
-        return verification.verify().thenApply(outcome -> outcome.connection()
-                .orElseThrow(() -> new ShownOnStep(VerificationBanners.problemText(outcome.result()))));
+        CompletableFuture<ConnectionModel.Verification> verifying = verification.verify();
+        return InterruptibleTasks.cancelling(verifying.thenApply(outcome -> outcome.connection()
+                .orElseThrow(() -> new ShownOnStep(VerificationBanners.problemText(outcome.result())))), verifying);
     }
 
     @Override

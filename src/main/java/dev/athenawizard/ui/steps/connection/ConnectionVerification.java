@@ -68,7 +68,9 @@ final class ConnectionVerification {
         CompletableFuture<Verification> verified = InterruptibleTasks.then(endpoint, url -> {
             updates.post(() -> model.progress.set(VERIFYING));
             ConnectionSettings settings = form.settings(url);
-            return services.verifier().verify(settings).thenApply(result -> outcome(form, settings, result));
+            CompletableFuture<VerificationResult> asking = services.verifier().verify(settings);
+            // cancelling the verification must stop the call to AWS, not only the wait for it
+            return InterruptibleTasks.cancelling(asking.thenApply(result -> outcome(form, settings, result)), asking);
         });
         verified.thenAccept(outcome -> {
             if (outcome.connection().isPresent()) {

@@ -6,6 +6,7 @@ import dev.athenawizard.core.aws.credentials.AthenaRegion;
 import dev.athenawizard.core.aws.credentials.AthenaRegions;
 import dev.athenawizard.core.aws.credentials.AwsProfile;
 import dev.athenawizard.core.aws.identity.ProblemField;
+import dev.athenawizard.ui.controls.Busy;
 import dev.athenawizard.ui.controls.Labels;
 import dev.athenawizard.ui.controls.SecretField;
 import java.util.Set;
@@ -21,7 +22,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -50,7 +50,7 @@ final class ConnectionView extends BorderPane {
     private final SecretField dataSourceSecret = new SecretField("datasource-secret", "its secret access key");
     private final TextField dataSourceKeyId = new TextField();
 
-    ConnectionView(ConnectionModel model, Runnable verify) {
+    ConnectionView(ConnectionModel model, Runnable verify, Runnable cancel) {
         this.model = model;
         getStyleClass().add("connection-step");
         VBox page = new VBox(18, choiceSection(), detailsSection(), regionSection(), dataSourceSection());
@@ -60,7 +60,7 @@ final class ConnectionView extends BorderPane {
         scroll.getStyleClass().add("connection-form");
         setCenter(scroll);
         // The check and its outcome stay in sight whatever part of the form is scrolled into view.
-        Node check = verifySection(verify);
+        Node check = verifySection(verify, cancel);
         BorderPane.setMargin(check, new Insets(10, 0, 0, 0));
         setBottom(check);
         model.fieldsInError.addListener((o, was, now) -> markFields());
@@ -220,17 +220,15 @@ final class ConnectionView extends BorderPane {
         return section("Region", new VBox(8, grid, more, Labels.muted("advanced-note", model.advancedNote)));
     }
 
-    private Node verifySection(Runnable verify) {
+    private Node verifySection(Runnable verify, Runnable cancel) {
         Button button = new Button("Verify");
         button.setId("verify");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.disableProperty().bind(model.complete.not().or(model.verification.running()));
         button.setOnAction(e -> verify.run());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.verification.running());
-        Label progress = muted("");
-        progress.textProperty().bind(model.progress);
-        HBox row = new HBox(10, button, spinner, progress);
+        Busy progress = new Busy("verifying", model.verification.running(), model.progress, cancel);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox row = new HBox(10, button, progress);
         row.setAlignment(Pos.CENTER_LEFT);
         return section("Check", new VBox(8, row, Labels.fieldError("form-problem", model.formProblem),
                 Labels.banners("verification", model.outcome)));

@@ -38,6 +38,7 @@ final class CreateWorkgroupForm {
 
     private final ObjectProperty<VerifiedConnection> connection;
     private final Executor ui;
+    private CompletableFuture<WorkgroupInfo> inFlight;
 
     CreateWorkgroupForm(ObjectProperty<VerifiedConnection> connection, Executor ui) {
         this.connection = connection;
@@ -63,6 +64,22 @@ final class CreateWorkgroupForm {
 
     void close() {
         shown.set(false);
+    }
+
+    /**
+     * Stops waiting for the creation. The request may have reached Athena already (a create cannot be called back),
+     * so the message says how to find out.
+     */
+    void cancel() {
+        CompletableFuture<WorkgroupInfo> creation = inFlight;
+        if (creation == null) {
+            return;
+        }
+        inFlight = null;
+        creating.set(false);
+        creation.cancel(true);
+        message.set("Cancelled. If Athena had already received the request, " + name.get().strip()
+                + " exists now: Refresh shows it.");
     }
 
     /** "aporia", else "aporia-monitoring", else "aporia-monitoring-2", … */
@@ -95,7 +112,13 @@ final class CreateWorkgroupForm {
         VerifiedConnection asked = connection.get();
         creating.set(true);
         message.set("");
-        creator.apply(spec).whenComplete((created, failure) -> ui.execute(() -> {
+        CompletableFuture<WorkgroupInfo> creation = creator.apply(spec);
+        inFlight = creation;
+        creation.whenComplete((created, failure) -> ui.execute(() -> {
+            if (inFlight != creation) {
+                return; // cancelled: cancel() said so
+            }
+            inFlight = null;
             creating.set(false);
             if (asked != connection.get()) {
                 return; // the connection changed meanwhile: the new one lists for itself

@@ -2,6 +2,8 @@ package dev.athenawizard.ui.steps.workgroup;
 
 import static dev.athenawizard.ui.controls.Labels.muted;
 
+import dev.athenawizard.ui.controls.Busy;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,6 +52,8 @@ final class CreateWorkgroupPane extends VBox {
         message.setMaxWidth(Double.MAX_VALUE);
         HBox buttons = new HBox(10, create, close, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        Busy creating = new Busy("create-busy", form.creating,
+                new SimpleStringProperty("Creating the workgroup in Athena…"), form::cancel);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -64,7 +68,7 @@ final class CreateWorkgroupPane extends VBox {
         grid.addRow(1, new Label("S3 results location"), location);
         grid.add(advice, 1, 2);
         grid.addRow(3, new Label("Description"), description);
-        getChildren().addAll(title, grid, buttons);
+        getChildren().addAll(title, grid, buttons, creating);
         visibleProperty().bind(form.shown);
         managedProperty().bind(form.shown);
     }

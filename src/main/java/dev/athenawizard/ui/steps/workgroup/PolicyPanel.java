@@ -2,15 +2,16 @@ package dev.athenawizard.ui.steps.workgroup;
 
 import static dev.athenawizard.ui.controls.Labels.muted;
 
+import dev.athenawizard.ui.controls.Busy;
 import dev.athenawizard.ui.controls.Labels;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -43,7 +44,9 @@ final class PolicyPanel extends Tab {
         databases.setMinHeight(90);
         Label heading = new Label("Databases Aporia may read");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        VBox left = new VBox(6, heading, databases, Labels.muted("databases-note", model.databasesNote),
+        Busy listing = new Busy("databases-busy", model.databaseListing.running(),
+                new SimpleStringProperty(PolicyPanelModel.LISTING_DATABASES), model.databaseListing::cancel);
+        VBox left = new VBox(6, heading, listing, databases, Labels.muted("databases-note", model.databasesNote),
                 Labels.muted("data-buckets", model.bucketsText));
         left.setMinWidth(210);
         left.setPrefWidth(230);
@@ -73,19 +76,18 @@ final class PolicyPanel extends Tab {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.disableProperty().bind(model.policyJson.isEmpty());
         save.setOnAction(e -> actions.savePolicy().run());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(model.resolution.running());
-        spinner.managedProperty().bind(spinner.visibleProperty());
         Label message = Labels.muted("policy-message", model.message);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        HBox buttons = new HBox(8, copy, save, spinner, message);
+        HBox buttons = new HBox(8, copy, save, message);
+        Busy resolving = new Busy("policy-busy", model.resolution.running(),
+                new SimpleStringProperty(PolicyPanelModel.RESOLVING), model.resolution::cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label header = muted("The least-privilege policy for Aporia's data-source user, filled in from what you "
                 + "picked: region, account, workgroup, result bucket, databases and their data buckets.");
         header.setId("policy-header");
-        VBox right = new VBox(6, header, missing, policy, buttons, Labels.muted("policy-notes", model.notes));
+        VBox right = new VBox(6, header, missing, resolving, policy, buttons,
+                Labels.muted("policy-notes", model.notes));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(260);
         return right;

@@ -12,6 +12,7 @@ import dev.athenawizard.core.aws.policy.ResolvedScope;
 import dev.athenawizard.core.aws.policy.S3Location;
 import dev.athenawizard.core.aws.policy.ScopeRequest;
 import dev.athenawizard.core.aws.selftest.PermissionSelfTest;
+import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.AccessSection;
 import dev.athenawizard.ui.async.FxThread;
 import dev.athenawizard.ui.async.LatestRun;
@@ -19,6 +20,7 @@ import dev.athenawizard.ui.controls.Banner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -43,6 +45,9 @@ import javafx.collections.ObservableList;
  * gone until it is resolved again (the step does that while the panel is on screen: newest wins).
  */
 final class PolicyPanelModel {
+    static final String LISTING_DATABASES = "Listing the catalog's databases…";
+    static final String RESOLVING = "Reading the account, the result location and the tables' data locations…";
+
     private final PolicyGenerator generator = new PolicyGenerator();
 
     /** Inputs, bound by the step. */
@@ -78,6 +83,9 @@ final class PolicyPanelModel {
         databaseListing.result().addListener((o, was, now) -> showDatabases(now));
         databasesNote = Bindings.createStringBinding(() -> {
             Throwable failure = databaseListing.failure().get();
+            if (failure instanceof CancellationException) {
+                return "Listing cancelled: Refresh lists the databases again.";
+            }
             if (failure != null) {
                 return "The databases could not be listed: " + failure.getMessage();
             }
@@ -124,8 +132,12 @@ final class PolicyPanelModel {
     /** Resolves the policy for the current inputs, unless it is resolved or resolving already. */
     void resolve(Function<ScopeRequest, CompletableFuture<ResolvedScope>> resolver) {
         if (inputs.get() != null && resolution.currentResult().isEmpty()) {
-            resolution.run((in, updates) -> resolver.apply(in.request())
-                    .thenApply(resolved -> new ResolvedPolicy(resolved, resolved.policy(generator))));
+            resolution.run((in, updates) -> {
+                CompletableFuture<ResolvedScope> resolving = resolver.apply(in.request());
+                // cancelling the policy must stop the look-ups, not only the wait for them
+                return InterruptibleTasks.cancelling(resolving.thenApply(
+                        resolved -> new ResolvedPolicy(resolved, resolved.policy(generator))), resolving);
+            });
         }
     }
 
@@ -170,6 +182,9 @@ final class PolicyPanelModel {
 
     private String missing() {
         Throwable failure = resolution.failure().get();
+        if (failure instanceof CancellationException) {
+            return "Cancelled: the policy is not prepared. Refresh prepares it again.";
+        }
         if (failure != null) {
             return "The policy could not be prepared: " + failure.getMessage();
         }

@@ -38,6 +38,10 @@ import javafx.collections.transformation.FilteredList;
  * choice's details, until it is listed again.
  */
 public final class WorkgroupModel {
+    static final String LISTING = "Listing the workgroups and reading each one's settings…";
+    static final String LISTING_CANCELLED = "Listing cancelled, so the list may be incomplete: Refresh lists the "
+            + "workgroups again.";
+
     /** Input from the Connection step. */
     final ObjectProperty<VerifiedConnection> connection = new SimpleObjectProperty<>();
 
@@ -65,8 +69,8 @@ public final class WorkgroupModel {
         create = new CreateWorkgroupForm(connection, ui);
         search.addListener((o, was, text) -> visibleRows.setPredicate(row -> matches(row, text)));
         listing.result().addListener((o, was, now) -> show(now));
-        listingError = Bindings.createStringBinding(() -> listing.failure().get() == null
-                || listing.failure().get() instanceof CancellationException ? ""
+        listingError = Bindings.createStringBinding(() -> listing.failure().get() == null ? ""
+                : listing.failure().get() instanceof CancellationException ? LISTING_CANCELLED
                 : "The workgroups could not be listed: " + listing.failure().get().getMessage(), listing.failure());
         selected = Bindings.createObjectBinding(() -> rows.stream().map(WorkgroupRow::info).flatMap(Optional::stream)
                 .filter(w -> w.name().equals(selectedName.get())).findFirst(), rows, selectedName);
@@ -89,6 +93,10 @@ public final class WorkgroupModel {
         if (connection.get() != null && listing.currentResult().isEmpty()) {
             listing.run((c, updates) -> describeAll.get());
         }
+    }
+
+    void cancelListing() {
+        listing.cancel();
     }
 
     /** Lists them again (Refresh). */

@@ -95,7 +95,7 @@ public final class WorkgroupStep implements WizardStep {
     public Node view() {
         if (view == null) {
             view = new WorkgroupView(model, policy, selfTest, new WorkgroupView.Actions(
-                    () -> model.relist(session().workgroups()::describeAll),
+                    this::refresh,
                     () -> model.create.open(model.rows),
                     () -> model.createWith(session().workgroups()::create),
                     () -> selfTest.start(session()::selfTest),
@@ -104,6 +104,19 @@ public final class WorkgroupStep implements WizardStep {
                     this::savePolicy));
         }
         return view;
+    }
+
+    /**
+     * Refresh: lists the workgroups again, and whatever a cancel or a failure left unread (the databases, the
+     * policy) is read again too.
+     */
+    private void refresh() {
+        if (model.connection.get() == null) {
+            return;
+        }
+        model.relist(session().workgroups()::describeAll);
+        policy.listDatabases(session().catalog()::databases);
+        policy.resolve(session()::resolveScope);
     }
 
     /** An enabled workgroup with an output location, read with this connection, and a database to read. */

@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.steps.workgroup;
 
+import dev.athenawizard.ui.controls.Busy;
 import dev.athenawizard.ui.controls.Labels;
 import dev.athenawizard.ui.controls.TableColumns;
 import java.util.List;
@@ -12,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -52,7 +52,9 @@ final class WorkgroupView extends BorderPane {
         tabs.setMinHeight(280);
         tabs.setPrefHeight(320);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox page = new VBox(10, toolbar(actions), new CreateWorkgroupPane(model.create, actions), table(),
+        Busy listing = new Busy("workgroups-busy", model.listing.running(),
+                new SimpleStringProperty(WorkgroupModel.LISTING), model::cancelListing);
+        VBox page = new VBox(10, toolbar(actions), listing, new CreateWorkgroupPane(model.create, actions), table(),
                 Labels.fieldError("workgroups-error", model.listingError),
                 Labels.banner("workgroup-verdict", model.verdict),
                 Labels.banner("databases-needed", policy.databasesNeeded), tabs);
@@ -81,12 +83,9 @@ final class WorkgroupView extends BorderPane {
         create.setMinWidth(Region.USE_PREF_SIZE);
         create.setOnAction(e -> actions.openCreate().run());
         create.disableProperty().bind(model.create.shown.or(model.connection.isNull()));
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.listing.running());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, refresh, spinner, spacer, create);
+        HBox bar = new HBox(8, search, refresh, spacer, create);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -120,6 +120,29 @@ class ConnectionModelTest {
             verification.cancel();
             assertThat(byVerify).isCancelled();
             assertThat(model.progress.get()).isEmpty();
+            assertThat(model.outcome).singleElement().satisfies(b -> {
+                assertThat(b.kind()).isEqualTo(Banner.Kind.WARN);
+                assertThat(b.text()).startsWith("Verification cancelled: nothing was checked");
+            });
+            assertThat(model.done.get()).isFalse();
+        }
+    }
+
+    @Test
+    void cancellingTheVerificationStopsTheCallToAws(@TempDir Path dir) {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        try (AwsClientFactory clients = new AwsClientFactory()) {
+            ConnectionVerification verification = new ConnectionVerification(model, services(clients, queued::add,
+                    dir));
+            model.choice.set(ConnectionChoice.DEFAULT_CHAIN);
+            CompletableFuture<Verification> verifying = verification.verifyAgain();
+            assertThat(queued).as("the call to STS, waiting for a thread").hasSize(1);
+
+            verification.cancel();
+
+            assertThat(verifying).isCancelled();
+            assertThat(queued.get(0)).isInstanceOfSatisfying(java.util.concurrent.Future.class,
+                    call -> assertThat(call.isCancelled()).as("the call itself is cancelled").isTrue());
         }
     }
 

@@ -224,4 +224,66 @@ class WorkgroupModelsTest {
         assertThat(selfTest.summary.get().text()).startsWith("Cancelled").contains("nothing is proven");
         assertThat(selfTest.canRun.get()).isTrue();
     }
+
+    @Test
+    void aCancelledListingStopsTheCallsAndSaysRefreshListsAgain() {
+        workgroups.connection.set(ALICE);
+        CompletableFuture<WorkgroupListing> listing = new CompletableFuture<>();
+        workgroups.list(() -> listing);
+        assertThat(workgroups.listing.running().get()).isTrue();
+
+        workgroups.cancelListing();
+
+        assertThat(listing).as("cancel reaches the listing").isCancelled();
+        assertThat(workgroups.listing.running().get()).isFalse();
+        assertThat(workgroups.listingError.get()).isEqualTo(WorkgroupModel.LISTING_CANCELLED);
+
+        workgroups.relist(() -> CompletableFuture.completedFuture(new WorkgroupListing(
+                List.of(workgroup("aporia", "s3://results/aporia/")), List.of())));
+        assertThat(workgroups.listingError.get()).isEmpty();
+        assertThat(workgroups.rows).extracting(WorkgroupRow::name).containsExactly("aporia");
+    }
+
+    @Test
+    void cancelledDatabaseAndPolicyLookUpsSayWhatIsMissingAndHowToGetIt() {
+        workgroups.connection.set(ALICE);
+        CompletableFuture<List<DatabaseInfo>> databases = new CompletableFuture<>();
+        policy.listDatabases(catalog -> databases);
+        policy.databaseListing.cancel();
+        assertThat(databases).isCancelled();
+        assertThat(policy.databasesNote.get()).isEqualTo("Listing cancelled: Refresh lists the databases again.");
+
+        listed(workgroup("aporia", "s3://results/aporia/"));
+        policy.toggle("ml", true);
+        CompletableFuture<ResolvedScope> resolving = new CompletableFuture<>();
+        policy.resolve(request -> resolving);
+        policy.resolution.cancel();
+
+        assertThat(resolving).isCancelled();
+        assertThat(policy.policyJson.get()).isEmpty();
+        assertThat(policy.missing.get()).isEqualTo("Cancelled: the policy is not prepared. Refresh prepares it again.");
+        assertThat(policy.testableScope.get()).as("no self-test of a policy never prepared").isNull();
+
+        resolveAll();
+        assertThat(policy.missing.get()).isEmpty();
+        assertThat(policy.policyJson.get()).contains("workgroup/aporia");
+    }
+
+    @Test
+    void aCancelledCreationSaysTheWorkgroupMayExistAndIgnoresALateAnswer() {
+        workgroups.connection.set(ALICE);
+        listed(workgroup("aporia", "s3://results/aporia/"));
+        workgroups.create.open(workgroups.rows);
+        CompletableFuture<WorkgroupInfo> creating = new CompletableFuture<>();
+        workgroups.createWith(spec -> creating);
+        assertThat(workgroups.create.creating.get()).isTrue();
+
+        workgroups.create.cancel();
+
+        assertThat(creating).isCancelled();
+        assertThat(workgroups.create.creating.get()).isFalse();
+        assertThat(workgroups.create.message.get()).startsWith("Cancelled.")
+                .contains("aporia-monitoring exists now: Refresh shows it");
+        assertThat(workgroups.rows).extracting(WorkgroupRow::name).containsExactly("aporia");
+    }
 }

@@ -108,10 +108,10 @@ class WorkgroupStepTest {
         FxInput.paste(robot, "#new-workgroup-location", "s3://athena-wizard-sandbox-results/aporia-monitoring/");
         robot.clickOn("#create-workgroup");
 
+        // the project records the pick a moment before the message is set, on the FX thread: wait for both
         waitFor(15, TimeUnit.SECONDS, () -> wizard.wiring.session().project().workgroup().name()
-                .equals("aporia-monitoring"));
+                .equals("aporia-monitoring") && text(robot, "#create-message").contains("Created aporia-monitoring"));
         assertThat(table(robot).getItems()).extracting(WorkgroupRow::name).contains("aporia-monitoring");
-        assertThat(text(robot, "#create-message")).contains("Created aporia-monitoring");
         waitFor(15, TimeUnit.SECONDS, () -> policy(robot).contains("workgroup/aporia-monitoring"));
         assertThat(wizard.wiring.session().project().workgroup().outputLocation())
                 .isEqualTo("s3://athena-wizard-sandbox-results/aporia-monitoring/");

@@ -1,0 +1,6 @@
+package dev.athenawizard.core.settings;
+
+/** Light or dark: what the window shows, and what an operating system's preference says. */
+public enum Appearance {
+    LIGHT, DARK
+}
