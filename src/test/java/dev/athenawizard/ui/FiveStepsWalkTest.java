@@ -5,6 +5,9 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.athenawizard.core.mapping.GuideExample;
+import dev.athenawizard.ui.controls.results.ResultGrid;
+import dev.athenawizard.ui.controls.sql.SqlEditor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -53,10 +55,24 @@ class FiveStepsWalkTest {
         robot.clickOn("#next");
         waitFor(30, TimeUnit.SECONDS, () -> title(robot).equals("Query"));
 
-        // 3. Query and 4. Mapping: walked here once their screens are on main.
-        Assumptions.assumeTrue(robot.lookup("#query-planned").tryQuery().isEmpty(),
-                "The Query step is still a placeholder on this branch: the walk stops before it.");
-        Assumptions.assumeTrue(false, "The walk through the Query and Mapping screens is written once they land.");
+        // 3. Query: the guide's query, previewed after the pause in typing.
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sql-code-area").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#sql-editor").queryAs(SqlEditor.class).setText(GuideExample.QUERY));
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#result-status").queryAs(Label.class).getText()
+                .startsWith("✓ 100 rows"));
+        assertThat(robot.lookup("#result-grid").queryAs(ResultGrid.class).rowCount()).isEqualTo(100);
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
+        robot.clickOn("#next");
+
+        // 4. Mapping: the suggestions, accepted; every check passes on the preview rows.
+        waitFor(30, TimeUnit.SECONDS, () -> title(robot).equals("Mapping"));
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#suggest").queryAs(Button.class).isDisabled());
+        robot.clickOn("#suggest");
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#accept-all").queryAs(Button.class).isDisabled());
+        robot.clickOn("#accept-all");
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
+        GuideExample.assertMapping(wizard.wiring.session().project().mapping());
+        robot.clickOn("#next");
 
         // 5. Register.
         waitFor(30, TimeUnit.SECONDS, () -> title(robot).equals("Register"));
