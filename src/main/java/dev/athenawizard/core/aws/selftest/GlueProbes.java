@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.GetTableResponse;
 import software.amazon.awssdk.services.glue.model.GetTablesResponse;
 import software.amazon.awssdk.services.glue.model.Partition;
 
@@ -52,7 +53,7 @@ final class GlueProbes {
 
     private void probeTable(String database, String table) {
         String arn = arns.glueTable(database, table);
-        Checklist.Attempt<?> read = checklist.attempt("glue:GetTable", arn,
+        Checklist.Attempt<GetTableResponse> read = checklist.attempt("glue:GetTable", arn,
                 () -> glue.getTable(r -> r.databaseName(database).name(table)));
         if (read.failure().filter(EntityNotFoundException.class::isInstance).isPresent()) {
             // Said once, on the GetTable line; the partitions of a table that does not exist cannot be read.
@@ -63,6 +64,11 @@ final class GlueProbes {
         }
         Optional<List<Partition>> partitions = checklist.probe("glue:GetPartitions", arn,
                 () -> glue.getPartitions(r -> r.databaseName(database).tableName(table).maxResults(1)).partitions());
+        if (read.answer().map(r -> r.table().partitionKeys().isEmpty()).orElse(false)) {
+            // Athena reads a table without partition keys from its location alone and never looks up one partition:
+            // glue:GetPartition is not needed for it (the policy keeps it, for when the table gains partitions).
+            return;
+        }
         Optional<Partition> first = partitions.flatMap(list -> list.stream().findFirst());
         if (first.isPresent()) {
             checklist.probe("glue:GetPartition", arn, () -> glue.getPartition(r -> r.databaseName(database)
