@@ -77,12 +77,12 @@ class RegistrationPlannerBadInputTest {
                     v -> dev.athenawizard.core.aws.policy.S3Location.parse(v).uri(), List.of("s3://athena-results/aporia/"),
                     "result location"),
             new Field("query.sql", (p, v) -> p.withQuery(sql(p.query(), v)),
-                    plan -> plan.dataset(DatasetKind.SERVING).orElseThrow().query(), SqlText::withoutTrailingSemicolons,
+                    plan -> plan.dataset(DatasetKind.SERVING).orElseThrow().query(), RegistrationPlannerBadInputTest::asSent,
                     List.of(GuideProject.SERVING_SQL, "SELECT 1", "WITH a AS (SELECT 1) SELECT * FROM a"),
                     "serving query"),
             new Field("registration.trainingSql", (p, v) -> p.withRegistration(training(p.registration(), v)),
                     plan -> plan.dataset(DatasetKind.TRAINING).map(DatasetSpec::query).orElse(""),
-                    SqlText::withoutTrailingSemicolons,                    List.of(GuideProject.TRAINING_SQL), "training query"),
+                    RegistrationPlannerBadInputTest::asSent, List.of(GuideProject.TRAINING_SQL), "training query"),
             new Field("registration.selectExpr", (p, v) -> p.withRegistration(selectExpr(p.registration(), v)),
                     plan -> plan.source().selectExpr().get(0), STRIPPED,
                     List.of("CAST(amount AS DOUBLE) AS amount", "concat('a;b', \"x\")", "'it\\'s'"), "expression"),
@@ -95,6 +95,15 @@ class RegistrationPlannerBadInputTest {
             new Field("registration.syncSchedule", (p, v) -> p.withRegistration(schedule(p.registration(), v)),
                     RegistrationPlan::syncSchedule, STRIPPED, List.of("0 * * * *", "*/15 1-5 * JAN-MAR MON,FRI"),
                     "schedule", "field"));
+
+    /**
+     * A query as Aporia receives it: without trailing semicolons, and with the project's database before each table
+     * it names without one (Aporia's connection has no default database; RegistrationPlannerTest covers that part).
+     */
+    private static String asSent(String sql) {
+        return QueryTables.qualify(SqlText.withoutTrailingSemicolons(sql), GUIDE.query().catalog(),
+                GUIDE.query().database()).sql();
+    }
 
     @Test
     void the_guide_project_plans_so_every_problem_below_comes_from_the_bad_value() {
