@@ -1,5 +1,6 @@
 package dev.athenawizard.core.sandbox.http;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Faults a test (or a demo) switches on while the sandbox runs, where {@link RequestFaults} are fixed at start: a key
  * that worked and now has expired, and the next few calls of one Athena/Glue operation throttled, failed with a 500,
- * or dropped (the connection closed without an answer, before or after the call was served). Thread-safe.
+ * or dropped (the connection closed without an answer, before or after the call was served), and added latency.
+ * Thread-safe.
  */
 public final class LiveFaults {
     /** What happens to a call picked by {@link #plan}. */
@@ -34,6 +36,7 @@ public final class LiveFaults {
     private final Map<String, String> expireAtOperation = new ConcurrentHashMap<>();
     private final List<Planned> planned = new ArrayList<>(); // guarded by this
     private final Map<Fault, Integer> injected = new EnumMap<>(Fault.class); // guarded by this
+    private volatile Duration latency = Duration.ZERO;
 
     /** From now on every call signed with {@code accessKeyId} is refused as expired ({@code ExpiredToken…}). */
     public void expireKey(String accessKeyId) {
@@ -62,6 +65,18 @@ public final class LiveFaults {
         planned.add(new Planned(operation, fault, new int[] {times}));
     }
 
+    /** Added to every answer from now on (on top of the latency fixed at start); zero for none. */
+    public void latency(Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative: " + value);
+        }
+        latency = value;
+    }
+
+    Duration latency() {
+        return latency;
+    }
+
     /** How many calls met {@code fault} since the start or the last {@link #clear()}. */
     public synchronized int injected(Fault fault) {
         return injected.getOrDefault(fault, 0);
@@ -73,6 +88,7 @@ public final class LiveFaults {
         injected.clear();
         expiredKeys.clear();
         expireAtOperation.clear();
+        latency = Duration.ZERO;
     }
 
     /** Whether the key is expired for this call; {@code operation} is null outside Athena/Glue (STS, S3). */

@@ -182,7 +182,7 @@ public final class SandboxHttpHandler implements HttpHandler {
 
     /** The injected latency, spent before answering. */
     private void pause() {
-        long millis = faults.latency().toMillis();
+        long millis = Math.max(faults.latency().toMillis(), faults.live().latency().toMillis());
         if (millis > 0) {
             try {
                 Thread.sleep(millis);
