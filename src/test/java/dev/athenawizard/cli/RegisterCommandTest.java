@@ -138,6 +138,32 @@ class RegisterCommandTest {
     }
 
     @Test
+    void aporia_failing_mid_registration_exits_1_and_a_rerun_leaves_one_of_each() throws IOException {
+        aporia().faults().hang("POST", "/cli-midway/versions/v1/datasets", 4, java.time.Duration.ZERO);
+        Path project = sandboxProject("cli-midway");
+
+        CliRun broken = register(Map.of(), "--project", project.toString());
+
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.outLines()).anyMatch(l -> l.startsWith("FAILED serving dataset: The connection to ")
+                && l.contains("broke during POST"));
+        aporia().faults().fail("POST", "/cli-midway/versions/v1/datasets", 401, 1); // a token revoked mid-run
+
+        CliRun refused = register(Map.of(), "--project", project.toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.outLines()).anyMatch(l -> l.startsWith("FAILED serving dataset:")
+                && l.contains("did not accept the token"));
+
+        CliRun again = register(Map.of(), "--project", project.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(aporia().models()).filteredOn(m -> m.id().equals("cli-midway")).hasSize(1);
+        assertThat(aporia().model("cli-midway").orElseThrow().versions()).singleElement()
+                .satisfies(v -> assertThat(v.datasets()).extracting(d -> d.name())
+                        .containsExactly("serving", "training"));
+    }
+
+    @Test
     void a_refused_token_exits_1_and_says_so() throws IOException {
         aporia().faults().acceptOnlyToken("only-this-one");
 
