@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.athenawizard.core.AppDirs;
 import dev.athenawizard.core.aws.credentials.ProfileFileLocations;
 import dev.athenawizard.core.aws.secrets.SecretStore;
+import dev.athenawizard.core.sandbox.AthenaQueries;
 import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sandbox.http.LiveFaults;
 import dev.athenawizard.core.sandbox.http.LiveFaults.Fault;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 
 /** {@code preview} and {@code check} while the sandbox throttles, fails, drops connections or expires the key. */
 class CliUnderFaultsTest {
@@ -56,14 +56,6 @@ class CliUnderFaultsTest {
     private static CliRun preview() {
         return CliRun.of("preview", "--endpoint-url", sandbox.endpoint().toString(), "--region", SandboxFixture.REGION,
                 "--workgroup", "aporia", "--database", "aporia_demo", "--sql", SQL, "--limit", "20");
-    }
-
-    private static void assertNothingLeftRunning() {
-        sandbox.athena().listQueryExecutionsPaginator(b -> b.workGroup("aporia")).stream()
-                .flatMap(page -> page.queryExecutionIds().stream())
-                .forEach(id -> assertThat(sandbox.athena().getQueryExecution(b -> b.queryExecutionId(id))
-                        .queryExecution().status().state()).as(id).isIn(QueryExecutionState.SUCCEEDED,
-                                QueryExecutionState.FAILED, QueryExecutionState.CANCELLED));
     }
 
     @Test
@@ -105,7 +97,7 @@ class CliUnderFaultsTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("athena-wizard preview: Cannot reach Athena at " + sandbox.endpoint())
                 .contains("The query was stopped in Athena.");
-        assertNothingLeftRunning();
+        assertThat(AthenaQueries.unfinished(sandbox.athena(), "aporia")).as("left QUEUED or RUNNING").isEmpty();
     }
 
     @Test

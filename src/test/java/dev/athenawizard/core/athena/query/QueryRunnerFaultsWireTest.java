@@ -6,6 +6,7 @@ import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.AthenaFailure.Kind;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupService;
+import dev.athenawizard.core.sandbox.AthenaQueries;
 import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sandbox.http.LiveFaults;
 import dev.athenawizard.core.sandbox.http.LiveFaults.Fault;
@@ -82,15 +83,6 @@ class QueryRunnerFaultsWireTest {
                 .mapToLong(page -> page.queryExecutionIds().size()).sum();
     }
 
-    /** Every execution in the workgroup has ended: nothing the runner started is left QUEUED or RUNNING. */
-    private static void assertNothingLeftRunning() {
-        athena.listQueryExecutionsPaginator(b -> b.workGroup("aporia")).stream()
-                .flatMap(page -> page.queryExecutionIds().stream())
-                .forEach(id -> assertThat(athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution()
-                        .status().state()).as(id).isIn(QueryExecutionState.SUCCEEDED, QueryExecutionState.FAILED,
-                                QueryExecutionState.CANCELLED));
-    }
-
     @Test
     void throttlingAndServerErrorsOnEveryCallAreRetriedAndTheRowsComeOutRight() {
         faults().plan("StartQueryExecution", Fault.SERVER_ERROR, 1);
@@ -147,7 +139,7 @@ class QueryRunnerFaultsWireTest {
         assertThat(query.result().join().firstRows(100).join().rows()).isEqualTo(expectedRows);
         assertThat(faults().injected(Fault.DROP_AFTER)).isEqualTo(1);
         assertThat(executions()).as("the SDK's retry carried the same ClientRequestToken").isEqualTo(before + 1);
-        assertNothingLeftRunning();
+        assertThat(AthenaQueries.unfinished(athena, "aporia")).as("left QUEUED or RUNNING").isEmpty();
     }
 
     @Test
@@ -162,7 +154,7 @@ class QueryRunnerFaultsWireTest {
         assertThat(f.getMessage()).startsWith("Cannot reach Athena").endsWith("The query was stopped in Athena.");
         assertThat(f.queryExecutionId()).isEqualTo(query.executionId());
         assertThat(stateInAthena(query)).isEqualTo(QueryExecutionState.CANCELLED);
-        assertNothingLeftRunning();
+        assertThat(AthenaQueries.unfinished(athena, "aporia")).as("left QUEUED or RUNNING").isEmpty();
     }
 
     @Test
@@ -182,6 +174,6 @@ class QueryRunnerFaultsWireTest {
                     .isIn(QueryExecutionState.QUEUED, QueryExecutionState.RUNNING);
             athena.stopQueryExecution(b -> b.queryExecutionId(query.executionId().orElseThrow()));
         }
-        assertNothingLeftRunning();
+        assertThat(AthenaQueries.unfinished(athena, "aporia")).as("left QUEUED or RUNNING").isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package dev.athenawizard.ui.steps.workgroup;
 
+import static dev.athenawizard.ui.steps.workgroup.WorkgroupScreen.findRow;
+import static dev.athenawizard.ui.steps.workgroup.WorkgroupScreen.table;
+import static dev.athenawizard.ui.steps.workgroup.WorkgroupScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -10,10 +13,7 @@ import dev.athenawizard.ui.ConnectThroughUi;
 import dev.athenawizard.ui.FxInput;
 import dev.athenawizard.ui.WizardUnderTest;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -132,21 +132,5 @@ class WorkgroupStepFaultsTest {
 
     private static String title(FxRobot robot) {
         return robot.lookup("#step-title").queryAs(Label.class).getText();
-    }
-
-    private static java.util.Optional<Node> findRow(FxRobot robot, String name) {
-        return robot.lookup("#workgroups .table-row-cell").<Node>queryAll().stream()
-                .filter(n -> ((TableRow<?>) n).getItem() instanceof WorkgroupRow r && r.name().equals(name))
-                .findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<WorkgroupRow> table(FxRobot robot) {
-        return robot.lookup("#workgroups").queryAs(TableView.class);
-    }
-
-    /** The text of a label on screen; empty when it is not shown (yet). */
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Label) n).getText()).orElse("");
     }
 }
