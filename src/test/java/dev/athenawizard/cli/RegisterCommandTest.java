@@ -61,15 +61,9 @@ class RegisterCommandTest {
         return CliRun.with(List.of(new RegisterCommand(environment, duration -> { })), all);
     }
 
-    private static OnboardingProject withModelId(OnboardingProject p, String id) {
-        ModelSection m = p.model();
-        return p.withModel(new ModelSection(id, m.name(), m.description(), m.color(), m.icon(), m.tags(),
-                m.version(), m.modelType(), m.owner()));
-    }
-
     /** The guide project in sandbox mode, pointed at the test's sandbox, with no Aporia host of its own. */
     private Path sandboxProject(String modelId) throws IOException {
-        OnboardingProject p = withModelId(GuideProject.project(), modelId);
+        OnboardingProject p = GuideProject.withModelId(GuideProject.project(), modelId);
         RegistrationSection r = p.registration();
         return save(p.withConnection(new ConnectionSection(ConnectionMode.SANDBOX, "us-east-1",
                         CredentialSource.ACCESS_KEY, "", "", SANDBOX.fixture().endpoint().toString(), null))
@@ -221,7 +215,7 @@ class RegisterCommandTest {
         assertThat(blankEnvironment.exit()).isEqualTo(2);
         assertThat(blankEnvironment.err()).contains("--environment is empty");
 
-        Path broken = save(withModelId(GuideProject.project(), "").withModel(new ModelSection("", "", "", "",
+        Path broken = save(GuideProject.project().withModel(new ModelSection("", "", "", "",
                 "", Map.of("way too long tag key", "x"), "v1", "binary", "")));
         CliRun unplannable = register(secrets(), "--project", broken.toString(), "--aporia-host",
                 "https://aporia.example.com");

@@ -19,8 +19,6 @@ import dev.athenawizard.core.aporia.client.StepStatus;
 import dev.athenawizard.core.aporia.plan.RegistrationPlan;
 import dev.athenawizard.core.aporia.plan.RegistrationPlanner;
 import dev.athenawizard.core.aws.credentials.Secret;
-import dev.athenawizard.core.project.ModelSection;
-import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.sandbox.SandboxExtension;
 import dev.athenawizard.core.sandbox.aporia.SandboxModel.SandboxDataset;
 import dev.athenawizard.testing.ControlledTime;
@@ -61,11 +59,8 @@ class AporiaMidRegistrationFaultsWireTest {
     }
 
     private Registration registration(String modelId, String token) {
-        OnboardingProject p = GuideProject.project();
-        ModelSection m = p.model();
-        RegistrationPlan plan = RegistrationPlanner.plan(p.withModel(new ModelSection(modelId, m.name(),
-                m.description(), m.color(), m.icon(), m.tags(), m.version(), m.modelType(), m.owner()))).plan()
-                .orElseThrow();
+        RegistrationPlan plan = RegistrationPlanner.plan(GuideProject.withModelId(GuideProject.project(), modelId))
+                .plan().orElseThrow();
         return new Registration(plan, transport(token), KEY);
     }
 
