@@ -13,6 +13,7 @@ import dev.athenawizard.ui.ConnectThroughUi;
 import dev.athenawizard.ui.FxInput;
 import dev.athenawizard.ui.WizardUnderTest;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -71,7 +72,9 @@ class WorkgroupStepFaultsTest {
         ConnectThroughUi.aporiaKey(robot, APORIA_KEY, "aporia-secret");
         ConnectThroughUi.next(robot);
         waitFor(30, TimeUnit.SECONDS, () -> findRow(robot, CHOSEN).isPresent());
-        robot.clickOn(findRow(robot, CHOSEN).orElseThrow());
+        Node row = findRow(robot, CHOSEN).orElseThrow();
+        FxInput.scrollIntoView(robot, row);
+        robot.clickOn(row);
         waitFor(10, TimeUnit.SECONDS, () -> chosen().equals(CHOSEN));
     }
 
