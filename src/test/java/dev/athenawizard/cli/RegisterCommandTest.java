@@ -61,15 +61,9 @@ class RegisterCommandTest {
         return CliRun.with(List.of(new RegisterCommand(environment, duration -> { })), all);
     }
 
-    private static OnboardingProject withModelId(OnboardingProject p, String id) {
-        ModelSection m = p.model();
-        return p.withModel(new ModelSection(id, m.name(), m.description(), m.color(), m.icon(), m.tags(),
-                m.version(), m.modelType(), m.owner()));
-    }
-
     /** The guide project in sandbox mode, pointed at the test's sandbox, with no Aporia host of its own. */
     private Path sandboxProject(String modelId) throws IOException {
-        OnboardingProject p = withModelId(GuideProject.project(), modelId);
+        OnboardingProject p = GuideProject.withModelId(GuideProject.project(), modelId);
         RegistrationSection r = p.registration();
         return save(p.withConnection(new ConnectionSection(ConnectionMode.SANDBOX, "us-east-1",
                         CredentialSource.ACCESS_KEY, "", "", SANDBOX.fixture().endpoint().toString(), null))
@@ -138,6 +132,32 @@ class RegisterCommandTest {
     }
 
     @Test
+    void aporia_failing_mid_registration_exits_1_and_a_rerun_leaves_one_of_each() throws IOException {
+        aporia().faults().hang("POST", "/cli-midway/versions/v1/datasets", 4, java.time.Duration.ZERO);
+        Path project = sandboxProject("cli-midway");
+
+        CliRun broken = register(Map.of(), "--project", project.toString());
+
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.outLines()).anyMatch(l -> l.startsWith("FAILED serving dataset: The connection to ")
+                && l.contains("broke during POST"));
+        aporia().faults().fail("POST", "/cli-midway/versions/v1/datasets", 401, 1); // a token revoked mid-run
+
+        CliRun refused = register(Map.of(), "--project", project.toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.outLines()).anyMatch(l -> l.startsWith("FAILED serving dataset:")
+                && l.contains("did not accept the token"));
+
+        CliRun again = register(Map.of(), "--project", project.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(aporia().models()).filteredOn(m -> m.id().equals("cli-midway")).hasSize(1);
+        assertThat(aporia().model("cli-midway").orElseThrow().versions()).singleElement()
+                .satisfies(v -> assertThat(v.datasets()).extracting(d -> d.name())
+                        .containsExactly("serving", "training"));
+    }
+
+    @Test
     void a_refused_token_exits_1_and_says_so() throws IOException {
         aporia().faults().acceptOnlyToken("only-this-one");
 
@@ -195,7 +215,7 @@ class RegisterCommandTest {
         assertThat(blankEnvironment.exit()).isEqualTo(2);
         assertThat(blankEnvironment.err()).contains("--environment is empty");
 
-        Path broken = save(withModelId(GuideProject.project(), "").withModel(new ModelSection("", "", "", "",
+        Path broken = save(GuideProject.project().withModel(new ModelSection("", "", "", "",
                 "", Map.of("way too long tag key", "x"), "v1", "binary", "")));
         CliRun unplannable = register(secrets(), "--project", broken.toString(), "--aporia-host",
                 "https://aporia.example.com");

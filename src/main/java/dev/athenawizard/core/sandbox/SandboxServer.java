@@ -9,6 +9,7 @@ import dev.athenawizard.core.sandbox.catalog.SandboxCatalog;
 import dev.athenawizard.core.sandbox.demo.DemoData;
 import dev.athenawizard.core.sandbox.engine.DuckDbEngine;
 import dev.athenawizard.core.sandbox.glue.GlueApi;
+import dev.athenawizard.core.sandbox.http.LiveFaults;
 import dev.athenawizard.core.sandbox.http.RequestFaults;
 import dev.athenawizard.core.sandbox.http.SandboxHttpHandler;
 import dev.athenawizard.core.sandbox.iam.AccessControl;
@@ -57,10 +58,11 @@ public final class SandboxServer implements AutoCloseable {
     private final DemoData.Report demoData;
     private final Path dataDir;
     private final AporiaSandbox aporia;
+    private final LiveFaults liveFaults;
 
     private SandboxServer(HttpServer http, ExecutorService httpThreads, ExecutorService queryThreads,
                           DuckDbEngine engine, AthenaApi athena, DemoData.Report demoData, Path dataDir,
-                          AporiaSandbox aporia) {
+                          AporiaSandbox aporia, LiveFaults liveFaults) {
         this.http = http;
         this.httpThreads = httpThreads;
         this.queryThreads = queryThreads;
@@ -69,6 +71,7 @@ public final class SandboxServer implements AutoCloseable {
         this.demoData = demoData;
         this.dataDir = dataDir;
         this.aporia = aporia;
+        this.liveFaults = liveFaults;
     }
 
     /** Prepares the data folder (generating the demo data on first use), then listens; returns once it answers. */
@@ -97,8 +100,9 @@ public final class SandboxServer implements AutoCloseable {
                     catalog.refresh(); // a Parquet file put into <db>/<table>/ becomes a table
                 }
             });
+            RequestFaults requestFaults = requestFaults(options.faults());
             SandboxHttpHandler handler = new SandboxHttpHandler(athena, new GlueApi(catalog, access),
-                    new StsApi(identities), s3, requestFaults(options.faults()));
+                    new StsApi(identities), s3, requestFaults);
             HttpServer http = listen(options.port());
             http.createContext("/", handler);
             AporiaSandbox aporia = new AporiaSandbox(options.clock()); // Aporia's /v1beta API, on the same port
@@ -106,7 +110,7 @@ public final class SandboxServer implements AutoCloseable {
             http.setExecutor(httpThreads);
             http.start();
             SandboxServer server = new SandboxServer(http, httpThreads, queryThreads, engine, athena, demo, dataDir,
-                    aporia);
+                    aporia, requestFaults.live());
             LOG.info("Sandbox listening on {} with data in {}", server.endpoint(), dataDir);
             return server;
         } catch (IOException | RuntimeException e) {
@@ -163,6 +167,14 @@ public final class SandboxServer implements AutoCloseable {
     /** The stand-in for Aporia's controller answering {@code /v1beta/…} on this port, and what it received. */
     public AporiaSandbox aporia() {
         return aporia;
+    }
+
+    /**
+     * Faults to switch on while the sandbox runs: expire a key that worked, throttle, fail or drop the connection of
+     * the next calls of an Athena/Glue operation. The Aporia endpoint has its own: {@code aporia().faults()}.
+     */
+    public LiveFaults faults() {
+        return liveFaults;
     }
 
     /** Changes how long queries submitted from now on take at least (earlier ones keep theirs). */

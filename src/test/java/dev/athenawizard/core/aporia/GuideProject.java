@@ -47,6 +47,13 @@ public final class GuideProject {
                         "0 * * * *", new DatasetColumns("", "", Map.of("proba", "proba")), null));
     }
 
+    /** {@code p} with its model renamed to {@code id}, so tests sharing one Aporia register models of their own. */
+    public static OnboardingProject withModelId(OnboardingProject p, String id) {
+        ModelSection m = p.model();
+        return p.withModel(new ModelSection(id, m.name(), m.description(), m.color(), m.icon(), m.tags(),
+                m.version(), m.modelType(), m.owner()));
+    }
+
     public static MappingSection mapping() {
         return new MappingSection("prediction_id", "prediction_timestamp",
                 List.of(new FieldMapping("raw_text", "raw_text", "text", null)),

@@ -45,6 +45,18 @@ public final class AthenaQueries {
         }
     }
 
+    /** The executions in a workgroup still QUEUED or RUNNING: after a cancel, an error or a deadline, none of ours. */
+    public static List<String> unfinished(AthenaClient athena, String workgroup) {
+        return athena.listQueryExecutionsPaginator(b -> b.workGroup(workgroup)).stream()
+                .flatMap(page -> page.queryExecutionIds().stream())
+                .filter(id -> {
+                    QueryExecutionState state = athena.getQueryExecution(b -> b.queryExecutionId(id))
+                            .queryExecution().status().state();
+                    return state == QueryExecutionState.QUEUED || state == QueryExecutionState.RUNNING;
+                })
+                .toList();
+    }
+
     /** Runs SQL to its end and returns the execution. */
     public static QueryExecution run(AthenaClient athena, String sql) {
         return await(athena, start(athena, sql));

@@ -117,8 +117,7 @@ final class ExecutionLoop implements Runnable {
                 LOG.debug("GetQueryExecution throttled for {}; polling on", id);
                 return Optional.empty();
             }
-            stopQuietly(id);
-            throw failure;
+            throw stopAfter(id, failure);
         }
     }
 
@@ -156,11 +155,20 @@ final class ExecutionLoop implements Runnable {
         }
     }
 
-    private void stopQuietly(String id) {
+    /**
+     * A poll failed for good (after the SDK's retries): the query would run on unobserved, so it is stopped, and the
+     * message says whether that worked. With expired or refused credentials it cannot be; the user is told so.
+     */
+    private AthenaFailure stopAfter(String id, AthenaFailure failure) {
         try {
             athena.stopQueryExecution(b -> b.queryExecutionId(id));
+            publish(id, QueryState.CANCELLED);
+            return failure.withMessage(failure.getMessage() + " The query was stopped in Athena.");
         } catch (RuntimeException e) {
             LOG.debug("could not stop {} after a failed poll", id, e);
+            return failure.withMessage(failure.getMessage() + " The wizard could not stop the query (execution "
+                    + id + "), so it may still be running in Athena until it ends; stop it in the Athena console if "
+                    + "it is expensive.");
         }
     }
 

@@ -49,11 +49,20 @@ final class AporiaRoutes implements HttpHandler {
                 body = in.readAllBytes();
             }
             authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (faults.held(method, path)) {
+                LOG.debug("Sandbox Aporia {} {} held by a fault, closed unanswered", method, path);
+                exchange.close();
+                return;
+            }
             Integer injected = faults.failureFor(method, path).orElse(null);
             answer = injected != null ? error(new ApiError(injected, "Injected failure (sandbox fault knob).", ""))
                     : route(method, segments(path), exchange.getRequestURI().getRawQuery(), body);
         } catch (ApiError e) {
             answer = error(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the sandbox is stopping
+            exchange.close();
+            return;
         } catch (RuntimeException e) {
             LOG.warn("Sandbox Aporia request failed: {} {}", method, path, e);
             answer = error(new ApiError(500, "The sandbox failed: " + e, ""));

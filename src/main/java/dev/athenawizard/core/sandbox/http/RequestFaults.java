@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The per-request faults: unknown or expired keys, every-Nth throttling or server errors, and added latency. */
+/**
+ * The per-request faults: unknown or expired keys, every-Nth throttling or server errors, and added latency, fixed at
+ * start; plus the {@link LiveFaults} a test switches on while the sandbox runs.
+ */
 public final class RequestFaults {
     /** How a key id fares at authentication. */
     public enum KeyStatus { VALID, INVALID, EXPIRED }
@@ -18,6 +21,7 @@ public final class RequestFaults {
     private final int failEvery;
     private final Duration latency;
     private final AtomicLong jsonRequests = new AtomicLong();
+    private final LiveFaults live = new LiveFaults();
 
     /**
      * @param throttleEvery every Nth Athena/Glue request is throttled (0 = never)
@@ -32,11 +36,22 @@ public final class RequestFaults {
         this.latency = latency;
     }
 
+    /** The faults switched on while the sandbox runs. */
+    public LiveFaults live() {
+        return live;
+    }
+
     public KeyStatus keyStatus(String accessKeyId) {
+        return keyStatus(accessKeyId, null);
+    }
+
+    /** How the key fares for a call of an Athena/Glue {@code operation} (null for STS and S3). */
+    public KeyStatus keyStatus(String accessKeyId, String operation) {
         if (invalidKeys.contains(accessKeyId)) {
             return KeyStatus.INVALID;
         }
-        return expiredKeys.contains(accessKeyId) ? KeyStatus.EXPIRED : KeyStatus.VALID;
+        return expiredKeys.contains(accessKeyId) || live.expired(accessKeyId, operation) ? KeyStatus.EXPIRED
+                : KeyStatus.VALID;
     }
 
     /** Counts one Athena/Glue request and says whether this one is the Nth to throttle or fail. */

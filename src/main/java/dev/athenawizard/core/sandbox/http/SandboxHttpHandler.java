@@ -23,6 +23,13 @@ public final class SandboxHttpHandler implements HttpHandler {
 
     private enum Protocol { JSON, STS, S3 }
 
+    /** A planned fault that closes the connection without an answer. */
+    private static final class DropConnection extends RuntimeException {
+        DropConnection() {
+            super(null, null, false, false);
+        }
+    }
+
     private final JsonService athena;
     private final JsonService glue;
     private final RequestService sts;
@@ -53,6 +60,10 @@ public final class SandboxHttpHandler implements HttpHandler {
                 case STS -> sts.handle(request, authenticatedSts(request));
                 case S3 -> s3.handle(request, authenticatedS3(request));
             };
+        } catch (DropConnection e) {
+            LOG.debug("Sandbox fault: closing the connection of {} without an answer", requestId);
+            exchange.close(); // before the status line: the client reads an end of stream
+            return;
         } catch (ServiceError e) {
             response = errorResponse(protocol, e, requestId, head);
         } catch (IllegalArgumentException e) {
@@ -81,21 +92,40 @@ public final class SandboxHttpHandler implements HttpHandler {
         };
         Caller caller = request.caller().orElseThrow(() -> ServiceError.frontEnd(400,
                 "MissingAuthenticationTokenException", "Missing Authentication Token"));
-        switch (faults.keyStatus(caller.accessKeyId())) {
+        switch (faults.keyStatus(caller.accessKeyId(), operation)) {
             case INVALID -> throw ServiceError.frontEnd(400, "UnrecognizedClientException",
                     "The security token included in the request is invalid.");
             case EXPIRED -> throw ServiceError.frontEnd(400, "ExpiredTokenException",
                     "The security token included in the request is expired");
             default -> { }
         }
-        switch (faults.nextJsonRequest()) {
-            case THROTTLE -> throw ServiceError.frontEnd(400, "ThrottlingException", "Rate exceeded");
-            case SERVER_ERROR -> throw service == athena
-                    ? ServiceError.of(500, "InternalServerException", "We encountered an internal error. Please try again.")
-                    : ServiceError.of(500, "InternalServiceException", "Internal service error");
-            default -> { }
+        RequestFaults.Injected everyNth = faults.nextJsonRequest();
+        LiveFaults.Fault planned = faults.live().next(operation).orElse(null);
+        if (planned == LiveFaults.Fault.THROTTLE || everyNth == RequestFaults.Injected.THROTTLE) {
+            throw throttled();
         }
-        return SandboxResponse.json(200, Json.write(service.handle(operation, Json.parse(request.body()), caller)));
+        if (planned == LiveFaults.Fault.SERVER_ERROR || everyNth == RequestFaults.Injected.SERVER_ERROR) {
+            throw serverError(service);
+        }
+        if (planned == LiveFaults.Fault.DROP_BEFORE) {
+            throw new DropConnection();
+        }
+        SandboxResponse response = SandboxResponse.json(200,
+                Json.write(service.handle(operation, Json.parse(request.body()), caller)));
+        if (planned == LiveFaults.Fault.DROP_AFTER) {
+            throw new DropConnection();
+        }
+        return response;
+    }
+
+    private static ServiceError throttled() {
+        return ServiceError.frontEnd(400, "ThrottlingException", "Rate exceeded");
+    }
+
+    private ServiceError serverError(JsonService service) {
+        return service == athena
+                ? ServiceError.of(500, "InternalServerException", "We encountered an internal error. Please try again.")
+                : ServiceError.of(500, "InternalServiceException", "Internal service error");
     }
 
     /** STS's query protocol: a form post to the root with an Action (S3 posts carry no such form). */
@@ -152,7 +182,7 @@ public final class SandboxHttpHandler implements HttpHandler {
 
     /** The injected latency, spent before answering. */
     private void pause() {
-        long millis = faults.latency().toMillis();
+        long millis = Math.max(faults.latency().toMillis(), faults.live().latency().toMillis());
         if (millis > 0) {
             try {
                 Thread.sleep(millis);

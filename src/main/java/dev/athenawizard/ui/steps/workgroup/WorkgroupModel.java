@@ -1,5 +1,7 @@
 package dev.athenawizard.ui.steps.workgroup;
 
+import dev.athenawizard.core.athena.AthenaFailure;
+import dev.athenawizard.core.athena.AwsErrors;
 import dev.athenawizard.core.athena.workgroup.NewWorkgroup;
 import dev.athenawizard.core.athena.workgroup.WorkgroupInfo;
 import dev.athenawizard.core.athena.workgroup.WorkgroupListing;
@@ -71,7 +73,7 @@ public final class WorkgroupModel {
         listing.result().addListener((o, was, now) -> show(now));
         listingError = Bindings.createStringBinding(() -> listing.failure().get() == null ? ""
                 : listing.failure().get() instanceof CancellationException ? LISTING_CANCELLED
-                : "The workgroups could not be listed: " + listing.failure().get().getMessage(), listing.failure());
+                : listingFailure(listing.failure().get()), listing.failure());
         selected = Bindings.createObjectBinding(() -> rows.stream().map(WorkgroupRow::info).flatMap(Optional::stream)
                 .filter(w -> w.name().equals(selectedName.get())).findFirst(), rows, selectedName);
         recommended = Bindings.createStringBinding(() -> recommend(rows).orElse(""), rows);
@@ -81,6 +83,19 @@ public final class WorkgroupModel {
                 selected, blocker);
         verdict = Bindings.createObjectBinding(this::verdict, rows, selected, blocker, recommended, selectedName,
                 setupProblem);
+    }
+
+    /** What went wrong, and what the user can do about it from this step. */
+    private static String listingFailure(Throwable error) {
+        AthenaFailure failure = AwsErrors.translate(error);
+        String advice = switch (failure.kind()) {
+            case CREDENTIALS_EXPIRED, CREDENTIALS_INVALID, CREDENTIALS_MISSING -> " Go back to the Connection step "
+                    + "and enter credentials that work (a new key, or a fresh session token); the workgroup you "
+                    + "chose is kept.";
+            case THROTTLED, SERVICE_ERROR, ENDPOINT_UNREACHABLE -> " Press Refresh to list them again.";
+            default -> "";
+        };
+        return "The workgroups could not be listed: " + failure.getMessage() + advice;
     }
 
     /** The changes the project records. */

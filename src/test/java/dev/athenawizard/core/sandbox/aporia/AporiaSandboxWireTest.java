@@ -18,8 +18,6 @@ import dev.athenawizard.core.aporia.client.StepStatus;
 import dev.athenawizard.core.aporia.plan.RegistrationPlan;
 import dev.athenawizard.core.aporia.plan.RegistrationPlanner;
 import dev.athenawizard.core.aws.credentials.Secret;
-import dev.athenawizard.core.project.ModelSection;
-import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.sandbox.SandboxExtension;
 import dev.athenawizard.core.sandbox.aporia.SandboxModel.SandboxDataset;
 import dev.athenawizard.core.sandbox.aporia.SandboxModel.SandboxVersion;
@@ -55,10 +53,7 @@ class AporiaSandboxWireTest {
     }
 
     private static RegistrationPlan plan(String modelId) {
-        OnboardingProject p = GuideProject.project();
-        ModelSection m = p.model();
-        return RegistrationPlanner.plan(p.withModel(new ModelSection(modelId, m.name(), m.description(), m.color(),
-                m.icon(), m.tags(), m.version(), m.modelType(), m.owner()))).plan().orElseThrow();
+        return RegistrationPlanner.plan(GuideProject.withModelId(GuideProject.project(), modelId)).plan().orElseThrow();
     }
 
     private Registration registration(RegistrationPlan plan, String token) {

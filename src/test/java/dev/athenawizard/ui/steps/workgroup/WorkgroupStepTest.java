@@ -1,5 +1,8 @@
 package dev.athenawizard.ui.steps.workgroup;
 
+import static dev.athenawizard.ui.steps.workgroup.WorkgroupScreen.findRow;
+import static dev.athenawizard.ui.steps.workgroup.WorkgroupScreen.table;
+import static dev.athenawizard.ui.steps.workgroup.WorkgroupScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -16,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -239,18 +240,6 @@ class WorkgroupStepTest {
         return findRow(robot, name).orElseThrow();
     }
 
-    /** The table draws its rows a pulse after its items change. */
-    private static java.util.Optional<Node> findRow(FxRobot robot, String name) {
-        return robot.lookup("#workgroups .table-row-cell").<Node>queryAll().stream()
-                .filter(n -> ((TableRow<?>) n).getItem() instanceof WorkgroupRow r && r.name().equals(name))
-                .findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<WorkgroupRow> table(FxRobot robot) {
-        return robot.lookup("#workgroups").queryAs(TableView.class);
-    }
-
     private static TextField field(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(TextField.class);
     }
@@ -261,10 +250,5 @@ class WorkgroupStepTest {
 
     private static String policy(FxRobot robot) {
         return robot.lookup("#policy").queryAs(TextArea.class).getText();
-    }
-
-    /** The text of a label on screen; empty when it is not shown (yet). */
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Label) n).getText()).orElse("");
     }
 }
