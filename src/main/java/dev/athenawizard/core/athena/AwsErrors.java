@@ -180,7 +180,7 @@ public final class AwsErrors {
     private static AthenaFailure fromClient(SdkClientException e) {
         String said = String.valueOf(e.getMessage());
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
-            return AthenaFailure.of(Kind.ENDPOINT_UNREACHABLE, "Athena did not answer in time (" + said + "). "
+            return AthenaFailure.of(Kind.ENDPOINT_UNREACHABLE, "Athena did not answer in time. "
                     + "Check your network connection, proxy, and the endpoint URL.", said, e);
         }
         Throwable network = networkCause(e);
@@ -217,15 +217,24 @@ public final class AwsErrors {
         return said == null || said.isBlank() ? String.valueOf(e.getMessage()) : said.trim();
     }
 
+    /** What went wrong on the network, in the wizard's words: never a Java exception's name. */
     private static String describe(Throwable t) {
         String message = t.getMessage();
-        String name = t.getClass().getSimpleName();
         if (t instanceof UnknownHostException) {
             return "unknown host " + message;
         }
         if (t instanceof ConnectException) {
             return message == null ? "connection refused" : message.toLowerCase(Locale.ROOT);
         }
-        return message == null ? name : name + ": " + message;
+        if (t instanceof NoRouteToHostException) {
+            return "no route to the host";
+        }
+        if (t instanceof SocketTimeoutException || t instanceof InterruptedIOException) {
+            return "no answer in time";
+        }
+        if (t instanceof SSLException) {
+            return "the secure (TLS) connection failed";
+        }
+        return "the connection was closed before an answer came";
     }
 }

@@ -39,6 +39,10 @@ final class ExecutionLoop implements Runnable {
 
     private Instant submitted;
     private int polls;
+    /** Polls that met a server error or a lost connection in a row; the query is stopped at the limit. */
+    private int transientFailures;
+    /** Looks that may fail in a row before the query is given up (each is already three tries of the SDK's). */
+    static final int TRANSIENT_POLL_FAILURES = 3;
 
     ExecutionLoop(AthenaClient athena, AthenaCalls calls, Clock clock, Sleeper sleeper, PollPlan plan,
             RunHistory history, QueryRequest request, RunningQuery query, Consumer<QueryProgress> listener) {
@@ -98,7 +102,11 @@ final class ExecutionLoop implements Runnable {
         }
     }
 
-    /** Empty when the poll was throttled: a slow poll changes nothing about the query, so the loop just waits on. */
+    /**
+     * Empty when the poll was throttled, or met a server error or a lost connection (each already retried by the SDK)
+     * fewer than {@value #TRANSIENT_POLL_FAILURES} times in a row: a failed look changes nothing about the query, so
+     * the loop just waits on and looks again.
+     */
     private Optional<QueryExecution> pollOnce(String id) {
         polls++;
         Instant sent = clock.instant();
@@ -110,11 +118,17 @@ final class ExecutionLoop implements Runnable {
                 plan.observed(PollObservation.of(execution, state, Duration.between(submitted, answered),
                         Duration.between(sent, answered)));
             }
+            transientFailures = 0;
             return Optional.of(execution);
         } catch (RuntimeException e) {
             AthenaFailure failure = AwsErrors.translate(e);
             if (failure.kind() == Kind.THROTTLED) {
                 LOG.debug("GetQueryExecution throttled for {}; polling on", id);
+                return Optional.empty();
+            }
+            boolean transientKind = failure.kind() == Kind.SERVICE_ERROR || failure.kind() == Kind.ENDPOINT_UNREACHABLE;
+            if (transientKind && ++transientFailures < TRANSIENT_POLL_FAILURES) {
+                LOG.debug("GetQueryExecution failed for {} ({}); polling on", id, failure.kind());
                 return Optional.empty();
             }
             throw stopAfter(id, failure);

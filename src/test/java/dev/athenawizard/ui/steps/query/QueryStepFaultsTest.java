@@ -1,0 +1,152 @@
+package dev.athenawizard.ui.steps.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import dev.athenawizard.core.sandbox.AthenaQueries;
+import dev.athenawizard.core.sandbox.SandboxFixture;
+import dev.athenawizard.core.sandbox.http.LiveFaults.Fault;
+import dev.athenawizard.ui.ConnectThroughUi;
+import dev.athenawizard.ui.WizardUnderTest;
+import dev.athenawizard.ui.controls.results.ResultGrid;
+import dev.athenawizard.ui.controls.sql.SqlEditor;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Query step's live preview when Athena misbehaves, through the real SDK against the sandbox's live faults: what
+ * is safe to retry is retried and the rows arrive as if nothing happened; what is not is told in plain words, the
+ * query is stopped in Athena, and the user's text stays as typed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QueryStepFaultsTest {
+    static final String KEY = "AKIAQUERYFAULTSUSER1";
+    static final String SQL = "SELECT prediction_id, amount, owner FROM model_predictions";
+    private static SandboxFixture aws;
+
+    private final ManualPause pause = new ManualPause();
+    private WizardUnderTest wizard;
+
+    @BeforeAll
+    static void startSandbox() {
+        aws = SandboxFixture.start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        aws.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        wizard = WizardUnderTest.open(stage, "query-faults", pause);
+    }
+
+    @BeforeEach
+    void reachTheQueryStep(FxRobot robot) throws Exception {
+        ConnectThroughUi.withAccessKey(robot, aws.server.endpoint(), KEY, "query-faults-secret", "");
+        ConnectThroughUi.next(robot);
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
+        robot.clickOn("#next");
+        waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#step-title").equals("Query")
+                && robot.lookup("#sql-code-area").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void close() {
+        aws.server.faults().clear();
+        aws.server.setQueryDelay(Duration.ZERO);
+        wizard.close();
+    }
+
+    @Test
+    void throttling_server_errors_and_dropped_polls_are_retried_and_the_rows_arrive(FxRobot robot) throws Exception {
+        aws.server.faults().plan("StartQueryExecution", Fault.THROTTLE, 1);
+        aws.server.faults().plan("GetQueryExecution", Fault.DROP_BEFORE, 2);
+        aws.server.faults().plan("GetQueryExecution", Fault.SERVER_ERROR, 1);
+        aws.server.faults().plan("GetQueryResults", Fault.THROTTLE, 1);
+
+        preview(robot, SQL);
+
+        awaitStatus(robot, "✓ 100 rows");
+        assertThat(grid(robot).rowCount()).isEqualTo(100);
+        assertThat(aws.server.faults().injected(Fault.THROTTLE)).as("the faults were met").isEqualTo(2);
+        assertThat(aws.server.faults().injected(Fault.DROP_BEFORE)).isEqualTo(2);
+        assertThat(aws.server.faults().injected(Fault.SERVER_ERROR)).isEqualTo(1);
+        assertThat(AthenaQueries.unfinished(aws.athena(), "aporia")).isEmpty();
+    }
+
+    @Test
+    void a_poll_that_keeps_failing_is_told_in_plain_words_and_the_query_is_stopped_in_athena(FxRobot robot)
+            throws Exception {
+        aws.server.setQueryDelay(Duration.ofSeconds(60));
+        aws.server.faults().plan("GetQueryExecution", Fault.DROP_BEFORE, 1000);
+
+        preview(robot, SQL);
+
+        awaitStatus(robot, "✗");
+        String told = text(robot, "#result-status");
+        assertThat(told).contains("stopped in Athena").doesNotContain("Exception").doesNotContain("SdkClient");
+        aws.server.faults().clear();
+        waitFor(15, TimeUnit.SECONDS, () -> AthenaQueries.unfinished(aws.athena(), "aporia").isEmpty());
+        assertThat(editor(robot).getText()).as("the user's text is kept").isEqualTo(SQL);
+    }
+
+    @Test
+    void credentials_expiring_mid_poll_say_what_to_do_and_renewed_ones_preview_the_same_text(FxRobot robot)
+            throws Exception {
+        aws.server.faults().expireKeyAtNext(KEY, "GetQueryExecution");
+
+        preview(robot, SQL);
+
+        awaitStatus(robot, "✗");
+        assertThat(text(robot, "#result-status")).contains("credentials have expired").contains("fresh");
+        assertThat(editor(robot).getText()).isEqualTo(SQL);
+
+        aws.server.faults().renewKey(KEY);
+        robot.clickOn("#run-query");
+
+        awaitStatus(robot, "✓ 100 rows");
+        assertThat(wizard.wiring.session().project().query().sql()).isEqualTo(SQL);
+    }
+
+    /** Waits for the status line to start with {@code prefix}; a timeout says what it showed instead. */
+    private static void awaitStatus(FxRobot robot, String prefix) {
+        try {
+            waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#result-status").startsWith(prefix));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The status line still says \"" + text(robot, "#result-status")
+                    + "\", not \"" + prefix + "…\"", e);
+        }
+    }
+
+    private void preview(FxRobot robot, String sql) {
+        robot.interact(() -> editor(robot).setText(sql));
+        pause.passes();
+    }
+
+    private static SqlEditor editor(FxRobot robot) {
+        return robot.lookup("#sql-editor").queryAs(SqlEditor.class);
+    }
+
+    private static ResultGrid grid(FxRobot robot) {
+        return robot.lookup("#result-grid").queryAs(ResultGrid.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Label) n).getText()).orElse("");
+    }
+}
