@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Fills the Connection step as a user would (an access key for a sandbox endpoint) and goes on to the Workgroup step. */
 public final class ConnectThroughUi {
@@ -32,7 +33,8 @@ public final class ConnectThroughUi {
     /** Clicks Next and waits for the Workgroup step with its workgroups listed. */
     public static void next(FxRobot robot) throws Exception {
         robot.clickOn("#next");
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#step-title").queryAs(Label.class).getText()
-                .equals("Workgroup"));
+        // Looked up on the FX thread: the page is being replaced, and a look from another thread may meet it half made.
+        waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#step-title")
+                .queryAs(Label.class).getText().equals("Workgroup")).get());
     }
 }
