@@ -86,7 +86,8 @@ class WorkgroupStepTest {
         waitFor(10, TimeUnit.SECONDS, () -> findRow(robot, "primary").isPresent());
         robot.clickOn(row(robot, "primary"));
 
-        assertThat(text(robot, "#workgroup-blocker")).contains("primary has no query result location");
+        waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#workgroup-blocker")
+                .contains("primary has no query result location"));
         assertThat(nextButton(robot).isDisabled()).isTrue();
     }
 
