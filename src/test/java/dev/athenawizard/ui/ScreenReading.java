@@ -21,7 +21,7 @@ import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 
 /** What a user can read on screen: labels cut to "…", CSS the toolkit could not apply, and a picture of it. */
-final class ScreenReading {
+public final class ScreenReading {
     /** JavaFX reports stylesheet problems as warnings of this logger (java.util.logging, behind System.Logger). */
     private static final Logger CSS_LOGGER = Logger.getLogger("javafx.css");
 
@@ -86,7 +86,7 @@ final class ScreenReading {
     }
 
     /** Saves what the scene shows as a PNG (call on the FX thread). */
-    static void snapshot(Scene scene, Path file) {
+    public static void snapshot(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

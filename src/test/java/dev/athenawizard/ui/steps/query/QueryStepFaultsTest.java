@@ -7,6 +7,7 @@ import dev.athenawizard.core.sandbox.AthenaQueries;
 import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sandbox.http.LiveFaults.Fault;
 import dev.athenawizard.ui.ConnectThroughUi;
+import dev.athenawizard.ui.ScreenReading;
 import dev.athenawizard.ui.WizardUnderTest;
 import dev.athenawizard.ui.controls.results.ResultGrid;
 import dev.athenawizard.ui.controls.sql.SqlEditor;
@@ -115,6 +116,11 @@ class QueryStepFaultsTest {
         awaitStatus(robot, "✗");
         assertThat(text(robot, "#result-status")).contains("credentials have expired").contains("fresh");
         assertThat(editor(robot).getText()).isEqualTo(SQL);
+        String shots = System.getProperty("athena-wizard.screenshots");
+        if (shots != null) { // the fault as the user sees it, for the README
+            robot.interact(() -> ScreenReading.snapshot(robot.lookup("#sql-editor").query().getScene(),
+                    java.nio.file.Path.of(shots, "query-credentials-expired.png")));
+        }
 
         aws.server.faults().renewKey(KEY);
         robot.clickOn("#run-query");
