@@ -217,7 +217,7 @@ public final class AwsErrors {
         return said == null || said.isBlank() ? String.valueOf(e.getMessage()) : said.trim();
     }
 
-    /** What went wrong on the network, in the wizard's words: never a Java exception's name. */
+    /** What went wrong on the network, in the wizard's words (never a Java exception's name); else what happened. */
     private static String describe(Throwable t) {
         String message = t.getMessage();
         if (t instanceof UnknownHostException) {
@@ -235,6 +235,10 @@ public final class AwsErrors {
         if (t instanceof SSLException) {
             return "the secure (TLS) connection failed";
         }
-        return "the connection was closed before an answer came";
+        if (t instanceof SocketException) {
+            return "the connection was closed before an answer came";
+        }
+        // Not a network failure: an unexpected error keeps what happened, for the report it deserves.
+        return message == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + message;
     }
 }
