@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.athenawizard.core.mapping.GuideExample;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
-import dev.athenawizard.ui.controls.sql.SqlEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -48,30 +45,23 @@ public final class CrashingWizard {
         mark("window open");
         FxInput.click(robot, "#choice-sandbox");
         ConnectThroughUi.next(robot);
-        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#policy").tryQueryAs(javafx.scene.control.TextArea.class)
-                .map(policy -> !policy.getText().isEmpty()).orElse(false));
-        next(robot, "Query");
+        StepsThroughUi.awaitPolicy(robot);
+        StepsThroughUi.next(robot, "Query");
         mark("on Query");
 
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sql-code-area").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#sql-editor").queryAs(SqlEditor.class).setText(TYPED_SQL));
+        StepsThroughUi.typeQuery(robot, TYPED_SQL);
         if (stop == KilledOn.QUERY) {
             haltOnceDrafted(wizard, p -> p.query().sql().equals(TYPED_SQL));
         }
-        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#result-status").queryAs(Label.class).getText()
-                .startsWith("✓ 100 rows"));
-        mark("previewed");
-        next(robot, "Mapping");
+        StepsThroughUi.awaitPreview(robot);
+        StepsThroughUi.next(robot, "Mapping");
         mark("on Mapping");
 
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#suggest").queryAs(Button.class).isDisabled());
-        robot.clickOn("#suggest");
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#accept-all").queryAs(Button.class).isDisabled());
-        robot.clickOn("#accept-all");
+        StepsThroughUi.acceptSuggestions(robot);
         if (stop == KilledOn.MAPPING) {
             haltOnceDrafted(wizard, p -> p.mapping().predictions().size() == 2);
         }
-        next(robot, "Register");
+        StepsThroughUi.next(robot, "Register");
         mark("on Register");
 
         FxInput.enter(robot, "#model-id", MODEL_ID);
@@ -83,13 +73,6 @@ public final class CrashingWizard {
     private static void mark(String stage) {
         long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(stage + " " + ms + " ms after the JVM started");
-    }
-
-    private static void next(FxRobot robot, String title) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
-        robot.clickOn("#next");
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#step-title").queryAs(Label.class).getText()
-                .equals(title));
     }
 
     /**
