@@ -12,6 +12,7 @@ import dev.athenawizard.core.project.Draft;
 import dev.athenawizard.core.project.DraftStore;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.ProjectStore;
+import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.ui.CrashingWizard.KilledOn;
 import dev.athenawizard.ui.shell.ShellDialogs.RestoreChoice;
 import java.io.File;
@@ -64,6 +65,9 @@ class KilledWizardRestoresTest {
     static void killThreeRuns() throws Exception {
         for (KilledOn step : KilledOn.values()) {
             Path home = WizardUnderTest.newHome("killed-on-" + step.name().toLowerCase());
+            // The sandbox's demo data as an earlier run left it: three runs need not generate it at once.
+            Files.createDirectories(AppDirs.under(home).sandboxData().getParent());
+            Files.move(SandboxFixture.freshDataDir(), AppDirs.under(home).sandboxData());
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
                     "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString(),
                     // a short run: the quick compiler alone halves the CPU it spends, and three share two cores
