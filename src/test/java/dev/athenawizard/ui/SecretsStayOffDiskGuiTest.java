@@ -92,24 +92,24 @@ class SecretsStayOffDiskGuiTest {
         StepsThroughUi.next(robot, "Mapping");
         StepsThroughUi.acceptSuggestions(robot);
         StepsThroughUi.next(robot, "Register");
-        // 5. Register at an Aporia host with a token, and export what was registered.
+        // 5. Register at an Aporia host with a token, after exporting the registration.
         FxInput.enter(robot, "#model-id", "secrets-run");
         FxInput.enter(robot, "#model-name", "Insurance upsell");
         robot.clickOn("#register-tab .tab-label");
         FxInput.enter(robot, "#aporia-host", aws.server.endpoint().toString());
         FxInput.enter(robot, "#aporia-token-masked", APORIA_TOKEN);
-        FxInput.press(robot, "#register");
-        waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#register-outcome").queryAs(Label.class).getText()
-                .startsWith("✓ Registered"));
-        assertThat(aws.server.aporia().model("secrets-run")).as("registered with the token").isPresent();
         Path script = wizard.home.resolve("register.py");
         Path requests = wizard.home.resolve("register.json");
         wizard.dialogs.filesToSave.add(script);
         wizard.dialogs.filesToSave.add(requests);
-        FxInput.click(robot, "#export-python");
+        FxInput.press(robot, "#export-python");
         waitFor(10, TimeUnit.SECONDS, () -> Files.exists(script));
-        FxInput.click(robot, "#export-json");
+        FxInput.press(robot, "#export-json");
         waitFor(10, TimeUnit.SECONDS, () -> Files.exists(requests));
+        FxInput.press(robot, "#register");
+        waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#register-outcome").queryAs(Label.class).getText()
+                .startsWith("✓ Registered"));
+        assertThat(aws.server.aporia().model("secrets-run")).as("registered with the token").isPresent();
 
         Path project = wizard.home.resolve("secrets" + ProjectStore.EXTENSION);
         wizard.dialogs.filesToSave.add(project);
