@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.athenawizard.core.mapping.GuideExample;
 import dev.athenawizard.ui.controls.results.ResultGrid;
-import dev.athenawizard.ui.controls.sql.SqlEditor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,33 +48,22 @@ class FiveStepsWalkTest {
         ConnectThroughUi.next(robot);
 
         // 2. Workgroup: the recommended one (aporia) is picked, and the demo database ticked.
-        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#policy").tryQueryAs(javafx.scene.control.TextArea.class)
-                .map(policy -> !policy.getText().isEmpty()).orElse(false));
-        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
-        robot.clickOn("#next");
-        waitFor(30, TimeUnit.SECONDS, () -> title(robot).equals("Query"));
+        StepsThroughUi.awaitPolicy(robot);
+        StepsThroughUi.next(robot, "Query");
 
         // 3. Query: the guide's query, previewed after the pause in typing.
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sql-code-area").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#sql-editor").queryAs(SqlEditor.class).setText(GuideExample.QUERY));
-        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#result-status").queryAs(Label.class).getText()
-                .startsWith("✓ 100 rows"));
+        StepsThroughUi.typeQuery(robot, GuideExample.QUERY);
+        StepsThroughUi.awaitPreview(robot);
         assertThat(robot.lookup("#result-grid").queryAs(ResultGrid.class).rowCount()).isEqualTo(100);
-        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
-        robot.clickOn("#next");
+        StepsThroughUi.next(robot, "Mapping");
 
         // 4. Mapping: the suggestions, accepted; every check passes on the preview rows.
-        waitFor(30, TimeUnit.SECONDS, () -> title(robot).equals("Mapping"));
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#suggest").queryAs(Button.class).isDisabled());
-        robot.clickOn("#suggest");
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#accept-all").queryAs(Button.class).isDisabled());
-        robot.clickOn("#accept-all");
+        StepsThroughUi.acceptSuggestions(robot);
         waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#next").queryAs(Button.class).isDisabled());
         GuideExample.assertMapping(wizard.wiring.session().project().mapping());
-        robot.clickOn("#next");
+        StepsThroughUi.next(robot, "Register");
 
         // 5. Register.
-        waitFor(30, TimeUnit.SECONDS, () -> title(robot).equals("Register"));
         registerInTheSandbox(robot, "five-steps-demo");
     }
 
@@ -103,9 +91,5 @@ class FiveStepsWalkTest {
         assertThat(model).as("the sandbox's Aporia holds the model").isNotNull();
         assertThat(model.path("versions").get(0).path("name").asText()).isEqualTo("v1");
         assertThat(model.path("versions").get(0).path("datasets").get(0).path("name").asText()).isEqualTo("serving");
-    }
-
-    private static String title(FxRobot robot) {
-        return robot.lookup("#step-title").queryAs(Label.class).getText();
     }
 }

@@ -62,6 +62,11 @@ public final class WizardUnderTest implements AutoCloseable {
         return new WizardUnderTest(newHome(name), stage, typingPause, null);
     }
 
+    /** Opens the wizard on {@code stage} with its files in {@code home}: a second open of the same home is a restart. */
+    public static WizardUnderTest openAt(Stage stage, Path home) {
+        return new WizardUnderTest(home, stage, null, null);
+    }
+
     /**
      * Opens the wizard on {@code stage} as the application does, with its icon, theme, View and Help menus and its
      * remembered size and place, its files in {@code home} (a second open of the same home is a restart).
