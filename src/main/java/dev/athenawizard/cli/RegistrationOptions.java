@@ -53,6 +53,9 @@ final class RegistrationOptions {
         if (environment != null && environment.isBlank()) {
             throw new Usage("--environment is empty: name Aporia's environment, e.g. production.");
         }
+        PreviewCommand.unshowable(new String[][] {{"--environment", environment}}).ifPresent(message -> {
+            throw new Usage(message); // it goes into Aporia's requests and the exported script's code
+        });
         return loaded.withRegistration(new RegistrationSection(r.target(),
                 aporiaHost != null ? aporiaHost : r.aporiaHost(), environment != null ? environment : r.environment(),
                 r.trainingSql(), r.testingSql(), r.selectExpr(), r.readOptions(), r.syncSchedule(),

@@ -34,11 +34,9 @@ class HostileFlagValuesTest {
     private static final Pattern LINE_COLUMN = Pattern.compile("line \\d+, column \\d+");
     /**
      * Flags not yet checked before use, listed so that the test fails when one is fixed (take it off) or a new one
-     * appears: the Aporia environment name is not checked (register goes on to the keychain, export-python writes it
-     * into the code).
+     * appears. None today.
      */
-    private static final Set<String> KNOWN_GAPS = new TreeSet<>(Set.of("register --environment",
-            "export-python --environment"));
+    private static final Set<String> KNOWN_GAPS = new TreeSet<>();
     private static HttpServer server;
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
