@@ -36,7 +36,7 @@ public record DenyRule(String accessKeyId, String action, String resource) {
         resource = resource == null || resource.isBlank() ? "*" : resource;
         if (accessKeyId.isBlank()) {
             throw new IllegalArgumentException("No access key id before '=': say whose requests are denied, e.g. "
-                    + "AKIAAPORIAUSER000001=" + action + ".");
+                    + "AKIAIOSFODNN7EXAMPLE=" + action + ".");
         }
         if (!action.contains(":") && !action.equals("*")) {
             throw new IllegalArgumentException("'" + action + "' is not an IAM action: it should look like "
