@@ -48,7 +48,7 @@ public final class AwsOptions {
 
     /** No profile's name holds a control character or half a surrogate pair: say so, rather than "no credentials". */
     private void checkProfileName() {
-        PreviewCommand.unshowable(new String[][] {{"--profile", profile}}).ifPresent(message -> {
+        FlagValues.unshowable(new String[][] {{"--profile", profile}}).ifPresent(message -> {
             throw new UsageError(message);
         });
     }

@@ -180,7 +180,7 @@ final class InitCommand implements Callable<Integer> {
 
     /** Every flag checked before anything is sent; the message names the flag. */
     private Optional<String> usageProblem() {
-        Optional<String> unshowable = PreviewCommand.unshowable(new String[][] {{"--workgroup", workgroup},
+        Optional<String> unshowable = FlagValues.unshowable(new String[][] {{"--workgroup", workgroup},
                 {"--catalog", catalog}, {"--database", database}, {"--model-id", modelId}, {"--model-name", modelName},
                 {"--model-version", version}});
         if (unshowable.isPresent()) {

@@ -2,7 +2,6 @@ package dev.athenawizard.cli;
 
 import dev.athenawizard.core.DataSizes;
 import dev.athenawizard.core.Durations;
-import dev.athenawizard.core.TypedText;
 import dev.athenawizard.core.athena.query.QueryResult;
 import dev.athenawizard.core.athena.query.QueryStatistics;
 import dev.athenawizard.core.athena.query.ResultColumn;
@@ -86,26 +85,6 @@ final class PreviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Not a control character, a line break or half a surrogate pair. */
-    private static boolean shows(int c) {
-        boolean halfPair = c <= 0xFFFF && Character.isSurrogate((char) c);
-        return !Character.isISOControl(c) && !halfPair && c != 0x2028 && c != 0x2029;
-    }
-
-    /**
-     * The first of the flags ({@code {flag, value}} pairs; null values skipped) whose value holds a character no name
-     * can: the message names the flag and the character.
-     */
-    static Optional<String> unshowable(String[][] flags) {
-        for (String[] named : flags) {
-            String refused = named[1] == null ? "" : TypedText.firstRefused(named[1], PreviewCommand::shows);
-            if (!refused.isEmpty()) {
-                return Optional.of(named[0] + " " + TypedText.quoted(named[1]) + " has " + refused + ".");
-            }
-        }
-        return Optional.empty();
-    }
-
     @Override
     public Integer call() {
         if (limit < 0) {
@@ -114,8 +93,8 @@ final class PreviewCommand implements Callable<Integer> {
         if (sql.isBlank()) {
             return nothingSent("--sql is empty. Give the statement to preview, e.g. --sql \"SELECT * FROM my_table\".");
         }
-        Optional<String> unshowable = unshowable(new String[][] {{"--workgroup", workgroup}, {"--catalog", catalog},
-                {"--database", database}, {"--output-location", outputLocation}});
+        Optional<String> unshowable = FlagValues.unshowable(new String[][] {{"--workgroup", workgroup},
+                {"--catalog", catalog}, {"--database", database}, {"--output-location", outputLocation}});
         if (unshowable.isPresent()) { // no name Athena knows holds one; sent, Athena would only answer an error
             return nothingSent(unshowable.get());
         }

@@ -53,7 +53,7 @@ final class RegistrationOptions {
         if (environment != null && environment.isBlank()) {
             throw new Usage("--environment is empty: name Aporia's environment, e.g. production.");
         }
-        PreviewCommand.unshowable(new String[][] {{"--environment", environment}}).ifPresent(message -> {
+        FlagValues.unshowable(new String[][] {{"--environment", environment}}).ifPresent(message -> {
             throw new Usage(message); // it goes into Aporia's requests and the exported script's code
         });
         return loaded.withRegistration(new RegistrationSection(r.target(),

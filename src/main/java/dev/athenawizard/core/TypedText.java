@@ -78,6 +78,16 @@ public final class TypedText {
         return "";
     }
 
+    /** Neither a control character nor half a surrogate pair: a character any name or path may hold. */
+    public static boolean printable(int c) {
+        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c));
+    }
+
+    /** {@link #printable} and not a line or paragraph separator: a character of a one-line name. */
+    public static boolean singleLine(int c) {
+        return printable(c) && c != 0x2028 && c != 0x2029;
+    }
+
     /** One character in words: {@code a space}, {@code a line break}, {@code the character 'é'}, or an escape. */
     public static String describe(int c) {
         switch (c) {

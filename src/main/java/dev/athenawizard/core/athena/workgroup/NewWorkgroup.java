@@ -34,9 +34,9 @@ public record NewWorkgroup(String name, String outputLocation, String descriptio
         if (!outputLocation.matches("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?")) {
             problems.add("Output location " + TypedText.quoted(outputLocation, '\'')
                     + " must be an S3 folder like s3://my-bucket/results/.");
-        } else if (!TypedText.firstRefused(outputLocation, NewWorkgroup::usableInKey).isEmpty()) {
+        } else if (!TypedText.firstRefused(outputLocation, TypedText::printable).isEmpty()) {
             problems.add("Output location " + TypedText.quoted(outputLocation, '\'') + " has "
-                    + TypedText.firstRefused(outputLocation, NewWorkgroup::usableInKey) + ", which Athena cannot be "
+                    + TypedText.firstRefused(outputLocation, TypedText::printable) + ", which Athena cannot be "
                     + "given in a folder name.");
         }
         if (description.length() > MAX_DESCRIPTION) {
@@ -47,10 +47,6 @@ public record NewWorkgroup(String name, String outputLocation, String descriptio
     }
 
     /** Control characters and lone surrogates (which UTF-8 cannot carry) are no part of an S3 key Athena takes. */
-    private static boolean usableInKey(int c) {
-        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c));
-    }
-
     /** Athena treats the location as a folder; a trailing slash keeps results from landing next to it. */
     public String outputFolder() {
         return outputLocation.endsWith("/") ? outputLocation : outputLocation + "/";

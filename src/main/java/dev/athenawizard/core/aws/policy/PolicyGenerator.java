@@ -106,11 +106,6 @@ public final class PolicyGenerator {
     }
 
     /** Not a line break, control character or lone surrogate: what Glue's single-line names and ARNs cannot hold. */
-    private static boolean singleLine(int c) {
-        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c)) && c != 0x2028
-                && c != 0x2029;
-    }
-
     private static List<MissingInput> check(AccessScope scope) {
         List<MissingInput> missing = new ArrayList<>();
         if (scope.region().isEmpty()) {
@@ -149,11 +144,11 @@ public final class PolicyGenerator {
                 .forEach(db -> missing.add(new MissingInput("databases", "Database " + TypedText.quoted(db)
                         + " is not a database name: name each database rather than a pattern.")));
         scope.databases().stream().filter(db -> db.length() > GLUE_NAME_LENGTH
-                        || !TypedText.firstRefused(db, PolicyGenerator::singleLine).isEmpty())
+                        || !TypedText.firstRefused(db, TypedText::singleLine).isEmpty())
                 .forEach(db -> missing.add(new MissingInput("databases", "Database " + TypedText.quoted(db)
                         + " is not a Glue database name: one line of at most " + GLUE_NAME_LENGTH + " characters"
                         + (db.length() > GLUE_NAME_LENGTH ? "" : "; it has " + TypedText.firstRefused(db,
-                                PolicyGenerator::singleLine)) + ".")));
+                                TypedText::singleLine)) + ".")));
         if (scope.dataLocations().isEmpty()) {
             missing.add(new MissingInput(DATA_LOCATIONS, scope.query().isPresent()
                     ? "The S3 location of the data of " + AporiaQuery.names(scope.query().get().glueTables())

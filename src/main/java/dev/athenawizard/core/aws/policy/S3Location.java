@@ -22,7 +22,7 @@ public record S3Location(String bucket, String prefix) {
                     + "lower-case letters, digits, dots and hyphens" + (wrong.isEmpty() ? "" : "; it has " + wrong)
                     + ".");
         }
-        String unusable = TypedText.firstRefused(prefix, S3Location::usableInKey);
+        String unusable = TypedText.firstRefused(prefix, TypedText::printable);
         if (!unusable.isEmpty()) {
             throw new IllegalArgumentException("The S3 prefix " + TypedText.quoted(prefix) + " has " + unusable
                     + ", which a location Athena and IAM are given cannot hold.");
@@ -69,10 +69,6 @@ public record S3Location(String bucket, String prefix) {
     }
 
     /** Control characters and lone surrogates (which UTF-8 cannot carry) are no part of a key the wizard sends. */
-    private static boolean usableInKey(int c) {
-        return !Character.isISOControl(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c));
-    }
-
     public String uri() {
         return "s3://" + bucket + "/" + prefix;
     }
