@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,13 +65,32 @@ final class WindowRelaunch {
      * its port here.
      */
     private static List<String> commandLineOptions() {
+        return optionsBeforeJar().orElseGet(WindowRelaunch::inputArguments).stream()
+                .filter(option -> !option.startsWith("-agentlib:jdwp") && !option.startsWith("-Xrunjdwp"))
+                .toList();
+    }
+
+    /**
+     * The words before {@code -jar} on this process's own command line (which never holds the environment's options),
+     * where the system tells it (Linux, macOS): asking the JVM's management beans instead loads them, some 15 ms of a
+     * start that already pays for two JVMs.
+     */
+    private static Optional<List<String>> optionsBeforeJar() {
+        List<String> words = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        int jar = words.indexOf("-jar");
+        if (jar < 0 || words.subList(0, jar).stream().anyMatch(word -> word.startsWith("@"))) {
+            return Optional.empty(); // not started by -jar, or options in an argument file: let the JVM say
+        }
+        return Optional.of(words.subList(0, jar));
+    }
+
+    private static List<String> inputArguments() {
         Set<String> fromEnvironment = Stream.of(System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS"))
                 .filter(Objects::nonNull)
                 .flatMap(value -> Arrays.stream(value.trim().split("\\s+")))
                 .collect(Collectors.toSet());
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> !fromEnvironment.contains(option))
-                .filter(option -> !option.startsWith("-agentlib:jdwp") && !option.startsWith("-Xrunjdwp"))
                 .toList();
     }
 

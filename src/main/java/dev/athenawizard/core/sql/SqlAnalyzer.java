@@ -31,7 +31,8 @@ import java.util.Optional;
  * so there a parse failure is a syntax error; so is a first word no statement starts with.
  */
 public final class SqlAnalyzer {
-    private final SqlParser parser = new SqlParser();
+    /** Made at the first analysis, which runs off the FX thread; the GUI builds its analyzer before its first frame. */
+    private SqlParser parser;
     /** The newest result: the editor's checks and the preview often ask about the same text in a row. */
     private volatile SqlAnalysis newest;
 
@@ -45,6 +46,13 @@ public final class SqlAnalyzer {
         SqlAnalysis analysis = analyzeUncached(text);
         newest = analysis;
         return analysis;
+    }
+
+    private synchronized SqlParser parser() {
+        if (parser == null) {
+            parser = new SqlParser();
+        }
+        return parser;
     }
 
     private SqlAnalysis analyzeUncached(String text) {
@@ -71,7 +79,7 @@ public final class SqlAnalyzer {
 
         Statement statement;
         try {
-            statement = parser.createStatement(text.substring(0, statementEnd));
+            statement = parser().createStatement(text.substring(0, statementEnd));
         } catch (ParsingException e) {
             if (StatementWords.trinoOnly(tokens, 0) || !StatementWords.known(tokens, 0)) {
                 return syntaxError(text, wordsKind, firstWord, syntaxProblem(e, tokens, lines));

@@ -30,7 +30,13 @@ public final class SecretField extends HBox {
         revealed.textProperty().bindBidirectional(masked.textProperty());
         revealed.setVisible(false);
         revealed.setManaged(false);
-        reveal.setTooltip(new Tooltip("Show or hide the value"));
+        // The tooltip joins at the first hover: made with the page, it would load the popup machinery before the
+        // first frame, where no tooltip is shown yet.
+        reveal.setOnMouseEntered(e -> {
+            if (reveal.getTooltip() == null) {
+                reveal.setTooltip(new Tooltip("Show or hide the value"));
+            }
+        });
         reveal.setFocusTraversable(true);
         reveal.selectedProperty().addListener((o, was, show) -> {
             revealed.setVisible(show);

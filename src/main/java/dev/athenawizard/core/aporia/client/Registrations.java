@@ -25,16 +25,25 @@ import java.util.concurrent.Executor;
 public final class Registrations {
     private final ProjectCredentials credentials;
     private final Sleeper sleeper;
-    private final HttpClient http;
+    /** Built at the first call, off the FX thread: a client sets up TLS (some 180 classes, ~90 ms at start-up). */
+    private HttpClient http;
 
     public Registrations(ProjectCredentials credentials, Sleeper sleeper) {
-        this(credentials, sleeper, AporiaTransport.newHttpClient());
+        this(credentials, sleeper, null);
     }
 
+    /** @param http the client to send with; null to build one at the first call */
     public Registrations(ProjectCredentials credentials, Sleeper sleeper, HttpClient http) {
         this.credentials = credentials;
         this.sleeper = sleeper;
         this.http = http;
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = AporiaTransport.newHttpClient();
+        }
+        return http;
     }
 
     /**
@@ -45,7 +54,7 @@ public final class Registrations {
      */
     public Registration create(RegistrationPlan plan, ConnectionSection connection, AporiaHost host, Secret token) {
         DataSourceKey key = DataSourceKey.resolve(credentials.aporia(connection));
-        AporiaTransport transport = new AporiaTransport(host, token, http, sleeper, RetryPolicy.SDK,
+        AporiaTransport transport = new AporiaTransport(host, token, http(), sleeper, RetryPolicy.SDK,
                 List.of(key.secretAccessKey()));
         return new Registration(plan, transport, key);
     }
@@ -57,7 +66,7 @@ public final class Registrations {
     public CompletableFuture<java.util.Optional<ReceivedRegistrations>> received(AporiaHost host, Secret token,
                                                                                  Executor executor) {
         return InterruptibleTasks.supply(executor, () -> {
-            AporiaTransport transport = new AporiaTransport(host, token, http, sleeper, new RetryPolicy(1,
+            AporiaTransport transport = new AporiaTransport(host, token, http(), sleeper, new RetryPolicy(1,
                     java.time.Duration.ZERO, java.time.Duration.ZERO), List.of());
             AporiaResponse answer = transport.send(AporiaCall.get("/sandbox/registrations"),
                     "show what it received", status -> status == 404 || status == 405,
