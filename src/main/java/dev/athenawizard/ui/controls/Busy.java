@@ -1,12 +1,12 @@
 package dev.athenawizard.ui.controls;
 
 import dev.athenawizard.ui.theme.Icons;
+import dev.athenawizard.ui.theme.Spinner;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,9 +26,7 @@ public final class Busy extends HBox {
         super(8);
         setId(id);
         getStyleClass().add("busy");
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.setMinSize(16, 16);
+        Spinner spinner = new Spinner(16, running);
         Label text = new Label();
         text.setId(id + "-message");
         text.getStyleClass().add("muted");

@@ -1,18 +1,19 @@
 package dev.athenawizard.ui.shell;
 
 import dev.athenawizard.ui.theme.Icons;
+import dev.athenawizard.ui.theme.Spinner;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -37,7 +38,12 @@ public final class ShellView extends BorderPane {
     static final Duration PROGRESS_DELAY = Duration.millis(150);
 
     private final ShellModel model;
-    private final ListView<WizardStep> stepList = new ListView<>();
+    /**
+     * A column of rows, not a ListView: five steps need no virtual flow, and its skin, scroll bars and seventeen
+     * cells were the costliest part of the first frame's styling.
+     */
+    private final VBox stepList = new VBox();
+    private final List<StepRow> stepRows = new ArrayList<>();
     private final StackPane content = new StackPane();
     private Label title;
     private Label summary;
@@ -68,33 +74,24 @@ public final class ShellView extends BorderPane {
         Label product = new Label("Athena Onboarding Wizard");
         product.getStyleClass().add("product-name");
         stepList.setId("step-list");
-        stepList.getItems().setAll(model.steps());
-        stepList.setCellFactory(list -> new StepCell());
-        stepList.setFocusTraversable(true);
-        stepList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                jumpToSelected();
-                e.consume();
-            }
-        });
-        stepList.setOnMouseClicked(e -> jumpToSelected());
+        stepList.getStyleClass().add("step-list");
+        for (int i = 0; i < model.steps().size(); i++) {
+            StepRow row = new StepRow(i);
+            stepRows.add(row);
+            stepList.getChildren().add(row);
+        }
         // Any change of a step's done state can lock or unlock later steps: redraw the list.
         for (WizardStep step : model.steps()) {
-            step.done().addListener(o -> stepList.refresh());
+            step.done().addListener(o -> refreshStepList());
         }
-        model.checkingProperty().addListener(o -> stepList.refresh());
-        VBox.setVgrow(stepList, Priority.ALWAYS);
+        model.checkingProperty().addListener(o -> refreshStepList());
         VBox side = new VBox(product, stepList);
         side.getStyleClass().add("step-sidebar");
         return side;
     }
 
-    private void jumpToSelected() {
-        int index = stepList.getSelectionModel().getSelectedIndex();
-        if (index >= 0) {
-            model.goTo(index);
-        }
-        stepList.getSelectionModel().select(model.currentIndexProperty().get());
+    private void refreshStepList() {
+        stepRows.forEach(StepRow::update);
     }
 
     private VBox buildPage() {
@@ -119,15 +116,13 @@ public final class ShellView extends BorderPane {
     }
 
     private HBox buildCheckBar() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
         Label message = new Label();
         message.setId("check-message");
         message.textProperty().bind(model.checkMessageProperty());
         Button cancel = new Button("Cancel", Icons.CROSS.node());
         cancel.setId("cancel-check");
         cancel.setOnAction(e -> model.cancelCheck());
-        HBox bar = new HBox(8, spinner, message, cancel);
+        HBox bar = new HBox(8, message, cancel);
         bar.setId("check-bar");
         bar.getStyleClass().add("check-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -144,6 +139,7 @@ public final class ShellView extends BorderPane {
             }
         });
         bar.visibleProperty().bind(model.checkingProperty().and(delayed));
+        bar.getChildren().add(0, new Spinner(18, bar.visibleProperty()));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
@@ -198,23 +194,46 @@ public final class ShellView extends BorderPane {
         content.getChildren().setAll(model.currentStep().view());
         title.setText(model.currentStep().title());
         summary.setText(model.currentStep().summary());
-        stepList.getSelectionModel().select(model.currentIndexProperty().get());
-        stepList.refresh();
+        refreshStepList();
     }
 
-    private final class StepCell extends ListCell<WizardStep> {
-        @Override
-        protected void updateItem(WizardStep step, boolean empty) {
-            super.updateItem(step, empty);
-            for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, OPEN, LOCKED}) {
-                pseudoClassStateChanged(pc, false);
+    /**
+     * One step in the list: its number (a tick once done), name and state. Click, Enter or Space goes there when the
+     * step is reachable; Up and Down move between the rows.
+     */
+    private final class StepRow extends HBox {
+        private final int index;
+
+        StepRow(int index) {
+            super(10);
+            this.index = index;
+            getStyleClass().add("step-row");
+            setAlignment(Pos.CENTER_LEFT);
+            setFocusTraversable(true);
+            setAccessibleRole(AccessibleRole.BUTTON);
+            setOnMouseClicked(e -> model.goTo(index));
+            setOnKeyPressed(e -> {
+                switch (e.getCode()) {
+                    case ENTER, SPACE -> model.goTo(index);
+                    case UP -> focusRow(index - 1);
+                    case DOWN -> focusRow(index + 1);
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+            });
+            update();
+        }
+
+        private void focusRow(int other) {
+            if (other >= 0 && other < stepRows.size()) {
+                stepRows.get(other).requestFocus();
             }
-            if (empty || step == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            int index = getIndex();
+        }
+
+        void update() {
+            WizardStep step = model.steps().get(index);
             StepStatus status = model.status(index);
             Label number = new Label(status == StepStatus.DONE ? "✓" : Integer.toString(index + 1));
             number.getStyleClass().add("step-number");
@@ -233,12 +252,11 @@ public final class ShellView extends BorderPane {
                 case OPEN -> Icons.CIRCLE.node();
                 case LOCKED -> Icons.LOCK.node();
             });
-            VBox text = new VBox(name, state);
-            HBox row = new HBox(10, number, text);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(row);
+            getChildren().setAll(number, new VBox(name, state));
             setAccessibleText(step.title() + ", " + state.getText());
+            for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, OPEN, LOCKED}) {
+                pseudoClassStateChanged(pc, false);
+            }
             pseudoClassStateChanged(switch (status) {
                 case CURRENT -> CURRENT;
                 case DONE -> DONE;
