@@ -199,7 +199,7 @@ public final class ShellView extends BorderPane {
 
     /**
      * One step in the list: its number (a tick once done), name and state. Click, Enter or Space goes there when the
-     * step is reachable; Up and Down move between the rows.
+     * step is reachable; Tab reaches the current step's row, and Up and Down move between the rows.
      */
     private final class StepRow extends HBox {
         private final int index;
@@ -209,7 +209,6 @@ public final class ShellView extends BorderPane {
             this.index = index;
             getStyleClass().add("step-row");
             setAlignment(Pos.CENTER_LEFT);
-            setFocusTraversable(true);
             setAccessibleRole(AccessibleRole.BUTTON);
             setOnMouseClicked(e -> model.goTo(index));
             setOnKeyPressed(e -> {
@@ -253,6 +252,7 @@ public final class ShellView extends BorderPane {
                 case LOCKED -> Icons.LOCK.node();
             });
             getChildren().setAll(number, new VBox(name, state));
+            setFocusTraversable(status == StepStatus.CURRENT); // Tab stops once in the list, as it did in a ListView
             setAccessibleText(step.title() + ", " + state.getText());
             for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, OPEN, LOCKED}) {
                 pseudoClassStateChanged(pc, false);
