@@ -1,5 +1,7 @@
 package dev.athenawizard.core.sql;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.athenawizard.core.athena.AthenaFailure;
 import dev.athenawizard.core.athena.QueryErrorReasons;
 import dev.athenawizard.core.athena.SqlPosition;
@@ -13,6 +15,7 @@ import io.trino.sql.tree.Query;
 import io.trino.sql.tree.Statement;
 import io.trino.sql.tree.Values;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,10 @@ import java.util.Optional;
  * so there a parse failure is a syntax error; so is a first word no statement starts with.
  */
 public final class SqlAnalyzer {
+    /** Athena's limit on a query string, in bytes of UTF-8. */
+    public static final int MAX_QUERY_BYTES = 262_144;
+    /** Deeper than this, a statement is not parsed here (see {@link #overLimits}). */
+    public static final int MAX_NESTING = 200;
     /** Made at the first analysis, which runs off the FX thread; the GUI builds its analyzer before its first frame. */
     private SqlParser parser;
     /** The newest result: the editor's checks and the preview often ask about the same text in a row. */
@@ -77,6 +84,15 @@ public final class SqlAnalyzer {
         SqlAnalysis.Status checked = second.isPresent() ? SqlAnalysis.Status.MULTIPLE_STATEMENTS
                 : SqlAnalysis.Status.CHECKED;
 
+        Optional<SqlProblem> limit = overLimits(text, tokens, semicolon, lines);
+        if (limit.isPresent()) {
+            return limit.get().kind() == SqlProblem.Kind.SYNTAX_ERROR
+                    ? syntaxError(text, wordsKind, firstWord, limit.get())
+                    : new SqlAnalysis(text, second.isPresent() ? checked : SqlAnalysis.Status.NOT_CHECKED, wordsKind,
+                    firstWord, Optional.empty(), second.isPresent() ? second : limit, Optional.empty(), List.of(),
+                    forms);
+        }
+
         Statement statement;
         try {
             statement = parser().createStatement(text.substring(0, statementEnd));
@@ -95,6 +111,42 @@ public final class SqlAnalyzer {
         Optional<StatementKind> explained = explained(statement, tokens);
         return new SqlAnalysis(text, checked, kind, firstWord, explained, second, Optional.of(statement),
                 TablesRead.of(statement, tokens, lines), forms);
+    }
+
+    /**
+     * What Athena refuses before reading the statement (more than {@value #MAX_QUERY_BYTES} bytes), and what this
+     * parser should not try: brackets nested over {@value #MAX_NESTING} deep take Trino's parser seconds (2,000
+     * levels: 2.5–3 s), so such a statement is left to Athena, and never runs by itself.
+     */
+    private static Optional<SqlProblem> overLimits(String text, SqlTokens tokens, int semicolon, LineIndex lines) {
+        int statementEnd = tokens.get(semicolon - 1).end();
+        byte[] utf8 = text.substring(0, statementEnd).getBytes(UTF_8);
+        if (utf8.length > MAX_QUERY_BYTES) {
+            int overAt = new String(utf8, 0, MAX_QUERY_BYTES, UTF_8).length();
+            SqlToken at = tokens.get(Math.min(tokens.indexAt(overAt), semicolon - 1));
+            return Optional.of(problem(SqlProblem.Kind.SYNTAX_ERROR, String.format(Locale.ROOT,
+                    "The statement is %,d bytes long; Athena takes at most %,d. It goes over at %s: shorten it, "
+                    + "for example by reading a long list of values from a table.", utf8.length, MAX_QUERY_BYTES,
+                    lines.position(overAt)), lines, at));
+        }
+        int depth = 0;
+        for (int i = 0; i < semicolon; i++) {
+            SqlToken token = tokens.get(i);
+            switch (token.text()) {
+                case "(", "[" -> depth++;
+                case ")", "]" -> depth = Math.max(0, depth - 1);
+                default -> {
+                    continue;
+                }
+            }
+            if (depth > MAX_NESTING) {
+                return Optional.of(problem(SqlProblem.Kind.NOT_CHECKED, "Not checked here: brackets nest more than "
+                        + MAX_NESTING + " deep at " + lines.position(token.start()) + ", too deep for the wizard to "
+                        + "check quickly. Athena checks it when you run it; it runs only when you run it.",
+                        lines, token));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String statementName(StatementKind kind, String firstWord) {

@@ -21,7 +21,8 @@ public record SqlProblem(Kind kind, String message, SqlPosition position, int st
         MULTIPLE_STATEMENTS,
         /**
          * Athena's own syntax that Trino's parser does not know (Hive DDL, {@code MSCK}, {@code UNLOAD}, backquoted
-         * names in DDL): not an error, but nothing is known about it, and it never runs by itself.
+         * names in DDL), or brackets nested too deep to parse quickly: not an error, but nothing is known about it,
+         * and it never runs by itself.
          */
         NOT_CHECKED
     }
