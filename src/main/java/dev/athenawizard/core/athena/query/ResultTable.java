@@ -6,12 +6,13 @@ import java.util.List;
  * The first rows of a result, for a preview.
  *
  * @param columns the result columns
- * @param rows    each row's values in Athena's text notation, a Java {@code null} for SQL NULL
+ * @param rows    each row's values in Athena's text notation, a Java {@code null} for SQL NULL; held as
+ *                {@link CompactRows} (unmodifiable, each value decoded when read)
  * @param hasMore whether the result has rows beyond these
  */
 public record ResultTable(List<ResultColumn> columns, List<List<String>> rows, boolean hasMore) {
     public ResultTable {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows); // the rows themselves are unmodifiable lists that may hold nulls
+        rows = CompactRows.of(rows); // the rows themselves are unmodifiable lists that may hold nulls
     }
 }
