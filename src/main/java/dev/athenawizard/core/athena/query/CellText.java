@@ -134,13 +134,22 @@ final class CellText {
         int nibbles = 2 * (to - from);
         byte[] out = new byte[nibbles];
         int n = 0;
-        for (int k = 0; k < nibbles; k++) {
+        int k = 0;
+        while (k < nibbles) {
+            int b = blob[from + (k >> 1)] & 0xff;
+            if ((k & 1) == 0 && b >>> 4 != ESCAPE && (b & 0xf) != ESCAPE) { // the common case: two characters
+                out[n++] = PACKABLE[b >>> 4];
+                out[n++] = PACKABLE[b & 0xf];
+                k += 2;
+                continue;
+            }
             int nibble = nibbleAt(blob, from, k);
             if (nibble != ESCAPE) {
                 out[n++] = PACKABLE[nibble];
+                k++;
             } else if (k + 2 < nibbles) {
                 out[n++] = (byte) (nibbleAt(blob, from, k + 1) << 4 | nibbleAt(blob, from, k + 2));
-                k += 2;
+                k += 3;
             } else {
                 break; // padding
             }
