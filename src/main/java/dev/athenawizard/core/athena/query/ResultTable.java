@@ -15,4 +15,9 @@ public record ResultTable(List<ResultColumn> columns, List<List<String>> rows, b
         columns = List.copyOf(columns);
         rows = CompactRows.of(rows); // the rows themselves are unmodifiable lists that may hold nulls
     }
+
+    /** The bytes the rows take in memory (their arrays' contents): what keeping this table costs. */
+    public long rowBytes() {
+        return ((CompactRows) rows).bytes();
+    }
 }
