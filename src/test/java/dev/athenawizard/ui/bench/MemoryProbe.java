@@ -1,5 +1,6 @@
 package dev.athenawizard.ui.bench;
 
+import dev.athenawizard.core.athena.query.CompactRows;
 import dev.athenawizard.core.athena.query.ResultTable;
 import dev.athenawizard.ui.WizardUnderTest;
 import dev.athenawizard.ui.controls.results.DemoRows;
@@ -9,6 +10,8 @@ import dev.athenawizard.ui.theme.SystemAppearance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,8 @@ import javafx.stage.Stage;
 public final class MemoryProbe {
     private static final int ROWS = 10_000;
     private static final int COLUMNS = 50;
+    /** Rows in a page of GetQueryResults. */
+    private static final int PAGE_ROWS = 1000;
 
     private MemoryProbe() {
     }
@@ -45,8 +50,18 @@ public final class MemoryProbe {
         long startRss = residentMegabytes();
         long startGc = afterGc();
 
-        // made off the FX thread as QueryResults makes it; the rows as strings are dropped once the table holds them
-        ResultTable table = new ResultTable(DemoRows.wideColumns(COLUMNS), DemoRows.wide(ROWS, COLUMNS), false);
+        // made off the FX thread as QueryResults makes it: each page of 1,000 rows made compact as it arrives
+        CompactRows.Builder rows = CompactRows.builder();
+        List<List<String>> page = new ArrayList<>();
+        DemoRows.wide(ROWS, COLUMNS, row -> {
+            page.add(row);
+            if (page.size() == PAGE_ROWS) {
+                page.forEach(rows::add);
+                page.clear();
+            }
+        });
+        page.forEach(rows::add);
+        ResultTable table = new ResultTable(DemoRows.wideColumns(COLUMNS), rows.build(), false);
         ResultGrid grid = onFx(() -> {
             ResultGrid g = new ResultGrid();
             VBox.setVgrow(g, Priority.ALWAYS);
