@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * resident memory < 300 MB), beside a plain TableView, each in a fresh JVM on Monocle headless:
  * {@code ./mvnw -B -o -Pbench verify -Dtest=ResultGridBenchmark}; printed and written to
  * {@code target/bench/result-grid.md}. The data: the sandbox demo table's ten columns repeated five times, one of them
- * a 768-value embedding (about 70 MB of text on its own), a NULL in 3 of 8 rows of the actuals.
+ * a 768-value embedding (about 80 million characters on its own), a NULL in 3 of 8 rows of the actuals; the wizard's
+ * grid gets them from a {@code ResultTable} (compact rows), as in the Query step.
  */
 @Tag("bench")
 class ResultGridBenchmark {
