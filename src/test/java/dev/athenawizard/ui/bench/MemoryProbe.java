@@ -1,6 +1,7 @@
 package dev.athenawizard.ui.bench;
 
-import dev.athenawizard.core.athena.query.ResultColumn;
+import dev.athenawizard.core.athena.query.CompactRows;
+import dev.athenawizard.core.athena.query.ResultTable;
 import dev.athenawizard.ui.WizardUnderTest;
 import dev.athenawizard.ui.controls.results.DemoRows;
 import dev.athenawizard.ui.controls.results.ResultGrid;
@@ -9,6 +10,7 @@ import dev.athenawizard.ui.theme.SystemAppearance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -22,14 +24,16 @@ import javafx.stage.Stage;
 /**
  * One run of {@code packaging/bench/memory.sh}, in a JVM started with the flags under test: opens the wizard's window
  * as the application does (theme, menus, remembered bounds) on the display, reads its resident memory once it has
- * settled, then shows a 10,000-row × 50-column preview in the result grid in the step's page, scrolls through it as a
- * user would, and reads it again. Prints
+ * settled, then shows a 10,000-row × 50-column preview (a {@link ResultTable}, which holds its rows compactly) in the
+ * result grid in the step's page, scrolls through it as a user would, and reads it again. Prints
  * {@code RESULT <start rss> <start rss after gc> <preview rss> <preview rss after gc> <heap committed> <heap used>}
  * (MB). "After gc" is after two {@code System.gc()}: what the JVM can hand back, as it does on its own in time.
  */
 public final class MemoryProbe {
     private static final int ROWS = 10_000;
     private static final int COLUMNS = 50;
+    /** Rows in a page of GetQueryResults. */
+    private static final int PAGE_ROWS = 1000;
 
     private MemoryProbe() {
     }
@@ -46,13 +50,24 @@ public final class MemoryProbe {
         long startRss = residentMegabytes();
         long startGc = afterGc();
 
-        List<ResultColumn> columns = DemoRows.wideColumns(COLUMNS);
+        // made off the FX thread as QueryResults makes it: each page of 1,000 rows made compact as it arrives
+        CompactRows.Builder rows = CompactRows.builder();
+        List<List<String>> page = new ArrayList<>();
+        DemoRows.wide(ROWS, COLUMNS, row -> {
+            page.add(row);
+            if (page.size() == PAGE_ROWS) {
+                page.forEach(rows::add);
+                page.clear();
+            }
+        });
+        page.forEach(rows::add);
+        ResultTable table = new ResultTable(DemoRows.wideColumns(COLUMNS), rows.build(), false);
         ResultGrid grid = onFx(() -> {
             ResultGrid g = new ResultGrid();
             VBox.setVgrow(g, Priority.ALWAYS);
             ShellView shell = (ShellView) wizard.window.getCenter();
             shell.setCenter(new VBox(g)); // where the Query step shows its preview
-            g.show(columns, DemoRows.wide(ROWS, COLUMNS)); // only the grid holds them, as it does a preview's
+            g.show(table); // the grid holds the table, as it does a preview's
             return g;
         });
         for (int i = 0; i < 20; i++) { // scrolling renders cells across the table

@@ -45,19 +45,21 @@ public final class QueryResults {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        return page(Optional.empty(), null, limit).thenCompose(page -> collect(page, new ArrayList<>(), limit));
+        return page(Optional.empty(), null, limit)
+                .thenCompose(page -> collect(page, CompactRows.builder(), limit));
     }
 
-    private CompletableFuture<ResultTable> collect(ResultPage page, List<List<String>> rows, int limit) {
+    /** Each page's rows are made compact as the page arrives: only one page is held as strings at a time. */
+    private CompletableFuture<ResultTable> collect(ResultPage page, CompactRows.Builder rows, int limit) {
         int room = limit - rows.size();
         List<List<String>> pageRows = page.rows();
-        rows.addAll(pageRows.subList(0, Math.min(room, pageRows.size())));
+        pageRows.subList(0, Math.min(room, pageRows.size())).forEach(rows::add);
         if (rows.size() >= limit) {
             boolean more = pageRows.size() > room || page.hasNext();
-            return CompletableFuture.completedFuture(new ResultTable(page.columns(), rows, more));
+            return CompletableFuture.completedFuture(new ResultTable(page.columns(), rows.build(), more));
         }
         if (!page.hasNext()) {
-            return CompletableFuture.completedFuture(new ResultTable(page.columns(), rows, false));
+            return CompletableFuture.completedFuture(new ResultTable(page.columns(), rows.build(), false));
         }
         return page.next(limit - rows.size()).thenCompose(next -> collect(next, rows, limit));
     }

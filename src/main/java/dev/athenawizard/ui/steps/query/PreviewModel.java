@@ -17,8 +17,6 @@ import dev.athenawizard.ui.controls.results.ResultStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
@@ -61,6 +59,8 @@ final class PreviewModel {
     static final Duration PAUSE = Duration.ofMillis(400);
     /** How many earlier outcomes are kept, so going back to an earlier text costs nothing. */
     static final int KEPT_OUTCOMES = 32;
+    /** How many bytes of rows the earlier outcomes may hold besides the newest one. */
+    static final long KEPT_ROW_BYTES = 64L << 20;
 
     /** What starts a check of the text. */
     enum Trigger {
@@ -109,12 +109,8 @@ final class PreviewModel {
     private final Executor ui;
     private final PauseTimer timer;
     private final Work work;
-    private final Map<PreviewRequest, PreviewOutcome> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PreviewRequest, PreviewOutcome> eldest) {
-            return size() > KEPT_OUTCOMES;
-        }
-    };
+    private final KeptOutcomes<PreviewRequest, PreviewOutcome> kept = new KeptOutcomes<>(KEPT_OUTCOMES,
+            KEPT_ROW_BYTES, outcome -> outcome.table().rowBytes());
     private volatile Runnable pending = () -> { };
     private long checks;
     private volatile boolean active;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Rows shaped like the sandbox's demo table as Athena returns them (text notation, null for NULL): ids, timestamps,
@@ -56,8 +57,14 @@ public final class DemoRows {
     }
 
     public static List<List<String>> wide(int count, int columns) {
-        Random random = new Random(11);
         List<List<String>> rows = new ArrayList<>(count);
+        wide(count, columns, rows::add);
+        return rows;
+    }
+
+    /** The rows of {@link #wide(int, int)} one at a time, for a caller that keeps them in some other form. */
+    public static void wide(int count, int columns, Consumer<List<String>> each) {
+        Random random = new Random(11);
         for (int i = 0; i < count; i++) {
             String[] values = new String[columns];
             String[] first = row(i, random, true);
@@ -65,9 +72,8 @@ public final class DemoRows {
             for (int c = 0; c < columns; c++) {
                 values[c] = c < COLUMNS.size() ? first[c] : others[c % COLUMNS.size()];
             }
-            rows.add(Arrays.asList(values));
+            each.accept(Arrays.asList(values));
         }
-        return rows;
     }
 
     private static String[] row(int i, Random random, boolean withEmbedding) {

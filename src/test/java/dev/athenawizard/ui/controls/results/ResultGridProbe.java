@@ -1,6 +1,7 @@
 package dev.athenawizard.ui.controls.results;
 
 import dev.athenawizard.core.athena.query.ResultColumn;
+import dev.athenawizard.core.athena.query.ResultTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -27,7 +28,8 @@ import javafx.stage.Stage;
 
 /**
  * One measurement of {@link ResultGridBenchmark}, in a JVM of its own so its resident memory is its own: shows 10,000
- * rows × 50 columns in the wizard's grid or in a plain TableView, jumps around, and prints
+ * rows × 50 columns in the wizard's grid (from a {@code ResultTable}) or in a plain TableView (from the strings),
+ * jumps around, and prints
  * {@code RESULT <variant> <shown ms> <shown again ms> <median jump ms> <max jump ms> <rss MB> <heap MB>
  * <shown wall ms> <median jump wall ms>}.
  *
@@ -45,13 +47,17 @@ public final class ResultGridProbe {
     public static void main(String[] args) throws Exception {
         String variant = args[0];
         List<ResultColumn> columns = DemoRows.wideColumns(COLUMNS);
-        List<List<String>> rows = DemoRows.wide(ROWS, COLUMNS);
-        if (variant.equals("data")) { // the rows alone, no JavaFX: what any table of them has to hold
+        List<List<String>> strings = DemoRows.wide(ROWS, COLUMNS);
+        // the wizard's grid gets a ResultTable's rows (compact), as the Query step gives it; a plain TableView strings
+        boolean compact = variant.equals("wizard") || variant.equals("table");
+        List<List<String>> rows = compact ? new ResultTable(columns, strings, false).rows() : strings;
+        strings = null;
+        if (variant.equals("data") || variant.equals("table")) { // the rows alone, no JavaFX
             System.gc();
             System.gc();
             Thread.sleep(300);
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-            System.out.printf(Locale.ROOT, "RESULT data - - - - %d %d - - %d%n", residentMegabytes(), heap,
+            System.out.printf(Locale.ROOT, "RESULT %s - - - - %d %d - - %d%n", variant, residentMegabytes(), heap,
                     rows.size());
             return;
         }
