@@ -73,7 +73,7 @@ public final class WizardApp extends Application {
                 e.consume();
             }
         });
-        reportFirstFrame(scene);
+        afterFirstFrame(scene, wiring::warmUp);
         stage.show();
         window.offerDraftRestore();
     }
@@ -109,7 +109,8 @@ public final class WizardApp extends Application {
         return url.toExternalForm();
     }
 
-    private static void reportFirstFrame(Scene scene) {
+    /** Logs the time to the first frame (prints it and exits when measuring), then starts {@code warmUp}. */
+    private static void afterFirstFrame(Scene scene, Runnable warmUp) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -118,7 +119,9 @@ public final class WizardApp extends Application {
             if (Boolean.getBoolean(MEASURE_STARTUP)) {
                 System.out.println("first-frame-ms " + ms);
                 Platform.exit();
+                return;
             }
+            warmUp.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -50,6 +50,7 @@ public final class WizardUnderTest implements AutoCloseable {
                     opened::add, dirs, AppIcons.load());
         }
         stage.show();
+        wiring.warmUp(); // as the application does once the window shows
     }
 
     /** Opens the wizard on {@code stage}, with its files under a new folder in the test home. */

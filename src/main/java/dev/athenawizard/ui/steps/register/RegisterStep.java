@@ -4,7 +4,6 @@ import dev.athenawizard.core.aporia.client.AporiaHost;
 import dev.athenawizard.core.aporia.client.Registration;
 import dev.athenawizard.core.aporia.export.PythonScript;
 import dev.athenawizard.core.aporia.export.RegistrationJson;
-import dev.athenawizard.core.aporia.plan.QueryTables;
 import dev.athenawizard.core.aporia.plan.RegistrationPlan;
 import dev.athenawizard.core.athena.catalog.CatalogCache;
 import dev.athenawizard.core.aws.credentials.Secret;
@@ -72,9 +71,6 @@ public final class RegisterStep implements WizardStep {
     public RegisterStep(RegisterServices services) {
         this.services = services;
         this.changes = new ChangeSignal(model.persisted());
-        // The plan reads every query with Trino's parser: load it now, not on the first keystroke; on Aporia's
-        // executor, idle until Register, not on the files' one, where it would hold up opening the project.
-        services.aporia().execute(QueryTables::warmUp);
     }
 
     /** Input: the verified connection from the Connection step (null while there is none). */
