@@ -33,6 +33,7 @@ public final class ShellView extends BorderPane {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+    private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
     /** Fast checks finish before this and never flash a progress bar. */
     static final Duration PROGRESS_DELAY = Duration.millis(150);
 
@@ -81,6 +82,7 @@ public final class ShellView extends BorderPane {
         // Any change of a step's done state can lock or unlock later steps: redraw the list.
         for (WizardStep step : model.steps()) {
             step.done().addListener(o -> stepList.refresh());
+            step.needsAttention().addListener(o -> stepList.refresh());
         }
         model.checkingProperty().addListener(o -> stepList.refresh());
         VBox.setVgrow(stepList, Priority.ALWAYS);
@@ -206,7 +208,7 @@ public final class ShellView extends BorderPane {
         @Override
         protected void updateItem(WizardStep step, boolean empty) {
             super.updateItem(step, empty);
-            for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, OPEN, LOCKED}) {
+            for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, ATTENTION, OPEN, LOCKED}) {
                 pseudoClassStateChanged(pc, false);
             }
             if (empty || step == null) {
@@ -216,13 +218,18 @@ public final class ShellView extends BorderPane {
             }
             int index = getIndex();
             StepStatus status = model.status(index);
-            Label number = new Label(status == StepStatus.DONE ? "✓" : Integer.toString(index + 1));
+            Label number = new Label(switch (status) {
+                case DONE -> "✓";
+                case ATTENTION -> "!";
+                default -> Integer.toString(index + 1);
+            });
             number.getStyleClass().add("step-number");
             Label name = new Label(step.title());
             name.getStyleClass().add("step-name");
             Label state = new Label(switch (status) {
                 case CURRENT -> "current";
                 case DONE -> "done";
+                case ATTENTION -> "needs attention";
                 case OPEN -> "to do";
                 case LOCKED -> "not yet reachable";
             });
@@ -230,6 +237,7 @@ public final class ShellView extends BorderPane {
             state.setGraphic(switch (status) {
                 case CURRENT -> Icons.ARROW_RIGHT.node();
                 case DONE -> Icons.CHECK.node();
+                case ATTENTION -> Icons.WARNING.node();
                 case OPEN -> Icons.CIRCLE.node();
                 case LOCKED -> Icons.LOCK.node();
             });
@@ -242,6 +250,7 @@ public final class ShellView extends BorderPane {
             pseudoClassStateChanged(switch (status) {
                 case CURRENT -> CURRENT;
                 case DONE -> DONE;
+                case ATTENTION -> ATTENTION;
                 case OPEN -> OPEN;
                 case LOCKED -> LOCKED;
             }, true);
