@@ -50,4 +50,16 @@ public final class StepsThroughUi {
     public static String title(FxRobot robot) {
         return robot.lookup("#step-title").queryAs(Label.class).getText();
     }
+
+    /**
+     * How the step list shows the step called {@code title}, e.g. "done" or "needs attention" (of the cells on show:
+     * the list keeps replaced cells, hidden, among its children).
+     */
+    public static String sidebarState(FxRobot robot, String title) {
+        return robot.lookup("#step-list .list-cell").<javafx.scene.control.ListCell<?>>queryAll().stream()
+                .filter(cell -> cell.isVisible() && !cell.isEmpty())
+                .map(javafx.scene.Node::getAccessibleText)
+                .filter(text -> text != null && text.startsWith(title + ", "))
+                .map(text -> text.substring(title.length() + 2)).findFirst().orElse("");
+    }
 }

@@ -82,7 +82,8 @@ public final class ShellView extends BorderPane {
         // Any change of a step's done state can lock or unlock later steps: redraw the list.
         for (WizardStep step : model.steps()) {
             step.done().addListener(o -> stepList.refresh());
-            step.needsAttention().addListener(o -> stepList.refresh());
+            // a change listener, not an invalidation one: it sees every change, even of a binding nobody read since
+            step.needsAttention().addListener((o, was, now) -> stepList.refresh());
         }
         model.checkingProperty().addListener(o -> stepList.refresh());
         VBox.setVgrow(stepList, Priority.ALWAYS);
