@@ -42,15 +42,12 @@ public interface WizardStep {
     /**
      * True when what the step checked stopped holding after it was done (AWS refused the verified credentials since):
      * the step list shows it as needing attention, not done, until it holds again. The steps after it stay reachable,
-     * so no work is lost while the user fixes it. The default: never.
+     * so no work is lost while the user fixes it. The default: never (a new value each call, so that no listener
+     * added to it outlives the window).
      */
     default ObservableBooleanValue needsAttention() {
-        return NOTHING_NEEDS_ATTENTION;
+        return new javafx.beans.property.ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     }
-
-    /** The default {@link #needsAttention()}: a constant false. */
-    ObservableBooleanValue NOTHING_NEEDS_ATTENTION = new javafx.beans.property.ReadOnlyBooleanWrapper(false)
-            .getReadOnlyProperty();
 
     /**
      * Work that must succeed before Next takes the user further (credentials verified, workgroup readable).
