@@ -9,8 +9,6 @@ import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.ui.steps.mapping.DemoPreviews;
 import dev.athenawizard.ui.steps.mapping.MappingWindow;
 import java.nio.file.Files;
-import dev.athenawizard.core.settings.Appearance;
-import dev.athenawizard.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
