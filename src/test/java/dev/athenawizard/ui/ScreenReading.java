@@ -11,6 +11,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import dev.athenawizard.core.settings.Appearance;
+import dev.athenawizard.ui.theme.Theme;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,7 +20,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
 
 /** What a user can read on screen: labels cut to "…", CSS the toolkit could not apply, and a picture of it. */
 public final class ScreenReading {
@@ -103,5 +107,52 @@ public final class ScreenReading {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The window's default size and the smallest it allows. */
+    public static final double[][] SIZES = {{1180, 780}, {900, 600}};
+
+    /**
+     * Shows the screen on {@code stage} in the light and dark theme at each of {@link #SIZES}: what is cut short, and a
+     * page that pushes Back/Next out of the window, are the problems returned. With
+     * {@code -Dathena-wizard.screenshots=DIR} each is also saved there as {@code NAME[-dark]-WxH.png}.
+     *
+     * @param afterResize run at each size (e.g. to scroll to the end)
+     */
+    public static List<String> atEverySize(FxRobot robot, Stage stage, String screen, Runnable afterResize) {
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (Appearance appearance : Appearance.values()) {
+            robot.interact(() -> Theme.apply(stage.getScene(), appearance));
+            String name = screen + (appearance == Appearance.DARK ? "-dark" : "");
+            for (double[] size : SIZES) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                robot.interact(() -> { }); // one more pulse: cells are laid out after the resize
+                robot.interact(afterResize);
+                robot.interact(() -> { });
+                String where = name + " at " + (int) size[0] + "x" + (int) size[1];
+                robot.interact(() -> cutShort(stage.getScene().getRoot())
+                        .forEach(cut -> problems.add(where + ": " + cut)));
+                robot.interact(() -> {
+                    Node back = stage.getScene().lookup("#back");
+                    if (back.localToScene(back.getBoundsInLocal()).getMaxY() > stage.getScene().getHeight()) {
+                        problems.add(where + ": the page pushes the Back/Next buttons out of the window");
+                    }
+                });
+                String dir = System.getProperty("athena-wizard.screenshots");
+                if (dir != null) {
+                    robot.interact(() -> snapshot(stage.getScene(),
+                            Path.of(dir).resolve(name + "-" + (int) size[0] + "x" + (int) size[1] + ".png")));
+                }
+            }
+        }
+        robot.interact(() -> {
+            Theme.apply(stage.getScene(), Appearance.LIGHT);
+            stage.setWidth(SIZES[0][0]);
+            stage.setHeight(SIZES[0][1]);
+        });
+        return problems;
     }
 }

@@ -9,8 +9,6 @@ import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.ui.steps.mapping.DemoPreviews;
 import dev.athenawizard.ui.steps.mapping.MappingWindow;
 import java.nio.file.Files;
-import dev.athenawizard.core.settings.Appearance;
-import dev.athenawizard.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,6 @@ import org.testfx.framework.junit5.Start;
 class ScreensAreReadableTest {
     static final String WIZARD_KEY = "AKIAWIZARDUSER000002";
     static final String APORIA_KEY = "AKIAAPORIAUSER000002";
-    static final double[][] SIZES = {{1180, 780}, {900, 600}};
     private static SandboxFixture aws;
     private static ScreenReading.CssWarnings css;
 
@@ -239,38 +236,7 @@ class ScreensAreReadableTest {
 
     /** {@link #look(FxRobot, String)}, with {@code afterResize} run at each size (e.g. to scroll to the end). */
     private void look(FxRobot robot, String screen, Runnable afterResize) {
-        for (Appearance appearance : Appearance.values()) {
-            robot.interact(() -> Theme.apply(stage.getScene(), appearance));
-            String name = screen + (appearance == Appearance.DARK ? "-dark" : "");
-            for (double[] size : SIZES) {
-                robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                robot.interact(() -> { }); // one more pulse: cells are laid out after the resize
-                robot.interact(afterResize);
-                robot.interact(() -> { });
-                String where = name + " at " + (int) size[0] + "x" + (int) size[1];
-                robot.interact(() -> ScreenReading.cutShort(stage.getScene().getRoot())
-                        .forEach(cut -> problems.add(where + ": " + cut)));
-                robot.interact(() -> {
-                    Node back = stage.getScene().lookup("#back");
-                    if (back.localToScene(back.getBoundsInLocal()).getMaxY() > stage.getScene().getHeight()) {
-                        problems.add(where + ": the page pushes the Back/Next buttons out of the window");
-                    }
-                });
-                String dir = System.getProperty("athena-wizard.screenshots");
-                if (dir != null) {
-                    robot.interact(() -> ScreenReading.snapshot(stage.getScene(),
-                            Path.of(dir).resolve(name + "-" + (int) size[0] + "x" + (int) size[1] + ".png")));
-                }
-            }
-        }
-        robot.interact(() -> {
-            Theme.apply(stage.getScene(), Appearance.LIGHT);
-            stage.setWidth(SIZES[0][0]);
-            stage.setHeight(SIZES[0][1]);
-        });
+        problems.addAll(ScreenReading.atEverySize(robot, stage, screen, afterResize));
     }
 
     private static void fill(FxRobot robot, String query, String text) {

@@ -50,4 +50,12 @@ public final class StepsThroughUi {
     public static String title(FxRobot robot) {
         return robot.lookup("#step-title").queryAs(Label.class).getText();
     }
+
+    /** How the step list shows the step called {@code title}, e.g. "done" or "needs attention". */
+    public static String sidebarState(FxRobot robot, String title) {
+        return robot.lookup("#step-list .step-row").queryAll().stream()
+                .map(javafx.scene.Node::getAccessibleText)
+                .filter(text -> text != null && text.startsWith(title + ", "))
+                .map(text -> text.substring(title.length() + 2)).findFirst().orElse("");
+    }
 }

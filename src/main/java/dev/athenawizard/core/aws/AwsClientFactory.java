@@ -4,6 +4,7 @@ import java.time.Duration;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -59,6 +60,11 @@ public final class AwsClientFactory implements AutoCloseable {
         return configure(AthenaClient.builder(), target).build();
     }
 
+    /** An Athena client whose every call's outcome {@code watcher} also sees (after the SDK's retries). */
+    public AthenaClient athena(AwsTarget target, ExecutionInterceptor watcher) {
+        return configure(AthenaClient.builder(), target, watcher).build();
+    }
+
     public GlueClient glue(AwsTarget target) {
         return configure(GlueClient.builder(), target).build();
     }
@@ -74,7 +80,8 @@ public final class AwsClientFactory implements AutoCloseable {
                 .build();
     }
 
-    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsTarget target) {
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsTarget target,
+            ExecutionInterceptor... watchers) {
         builder.region(target.region())
                 .credentialsProvider(target.credentials())
                 .httpClient(http())
@@ -82,6 +89,7 @@ public final class AwsClientFactory implements AutoCloseable {
                         .apiCallAttemptTimeout(timeouts.attempt())
                         .apiCallTimeout(timeouts.call())
                         .retryStrategy(retryMode)
+                        .executionInterceptors(java.util.List.of(watchers))
                         .build());
         target.endpointOverride().ifPresent(builder::endpointOverride);
         return builder;

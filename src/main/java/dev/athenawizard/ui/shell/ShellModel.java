@@ -121,7 +121,11 @@ public final class ShellModel {
         if (!reachable(index)) {
             return StepStatus.LOCKED;
         }
-        return steps.get(index).done().get() ? StepStatus.DONE : StepStatus.OPEN;
+        WizardStep step = steps.get(index);
+        if (!step.done().get()) {
+            return StepStatus.OPEN;
+        }
+        return step.needsAttention().get() ? StepStatus.ATTENTION : StepStatus.DONE;
     }
 
     /** A step can be shown when all steps before it are done. */

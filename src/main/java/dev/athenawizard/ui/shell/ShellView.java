@@ -34,6 +34,7 @@ public final class ShellView extends BorderPane {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+    private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
     /** Fast checks finish before this and never flash a progress bar. */
     static final Duration PROGRESS_DELAY = Duration.millis(150);
 
@@ -83,6 +84,8 @@ public final class ShellView extends BorderPane {
         // Any change of a step's done state can lock or unlock later steps: redraw the list.
         for (WizardStep step : model.steps()) {
             step.done().addListener(o -> refreshStepList());
+            // a change listener, not an invalidation one: it sees every change, even of a binding nobody read since
+            step.needsAttention().addListener((o, was, now) -> refreshStepList());
         }
         model.checkingProperty().addListener(o -> refreshStepList());
         VBox side = new VBox(product, stepList);
@@ -234,13 +237,18 @@ public final class ShellView extends BorderPane {
         void update() {
             WizardStep step = model.steps().get(index);
             StepStatus status = model.status(index);
-            Label number = new Label(status == StepStatus.DONE ? "✓" : Integer.toString(index + 1));
+            Label number = new Label(switch (status) {
+                case DONE -> "✓";
+                case ATTENTION -> "!";
+                default -> Integer.toString(index + 1);
+            });
             number.getStyleClass().add("step-number");
             Label name = new Label(step.title());
             name.getStyleClass().add("step-name");
             Label state = new Label(switch (status) {
                 case CURRENT -> "current";
                 case DONE -> "done";
+                case ATTENTION -> "needs attention";
                 case OPEN -> "to do";
                 case LOCKED -> "not yet reachable";
             });
@@ -248,18 +256,20 @@ public final class ShellView extends BorderPane {
             state.setGraphic(switch (status) {
                 case CURRENT -> Icons.ARROW_RIGHT.node();
                 case DONE -> Icons.CHECK.node();
+                case ATTENTION -> Icons.WARNING.node();
                 case OPEN -> Icons.CIRCLE.node();
                 case LOCKED -> Icons.LOCK.node();
             });
             getChildren().setAll(number, new VBox(name, state));
             setFocusTraversable(status == StepStatus.CURRENT); // Tab stops once in the list, as it did in a ListView
             setAccessibleText(step.title() + ", " + state.getText());
-            for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, OPEN, LOCKED}) {
+            for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, ATTENTION, OPEN, LOCKED}) {
                 pseudoClassStateChanged(pc, false);
             }
             pseudoClassStateChanged(switch (status) {
                 case CURRENT -> CURRENT;
                 case DONE -> DONE;
+                case ATTENTION -> ATTENTION;
                 case OPEN -> OPEN;
                 case LOCKED -> LOCKED;
             }, true);

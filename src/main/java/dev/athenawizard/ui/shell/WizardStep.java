@@ -40,6 +40,16 @@ public interface WizardStep {
     }
 
     /**
+     * True when what the step checked stopped holding after it was done (AWS refused the verified credentials since):
+     * the step list shows it as needing attention, not done, until it holds again. The steps after it stay reachable,
+     * so no work is lost while the user fixes it. The default: never (a new value each call, so that no listener
+     * added to it outlives the window).
+     */
+    default ObservableBooleanValue needsAttention() {
+        return new javafx.beans.property.ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+    }
+
+    /**
      * Work that must succeed before Next takes the user further (credentials verified, workgroup readable).
      * Cancelling the returned future must stop the work; failing it keeps the user on this step with its message
      * (fail with {@link ShownOnStep} when the step's own page already shows why). Called on the FX thread; the work

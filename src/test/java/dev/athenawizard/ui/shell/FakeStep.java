@@ -20,6 +20,8 @@ final class FakeStep implements WizardStep {
     final BooleanProperty complete = new SimpleBooleanProperty(false);
     /** Follows {@link #complete} unless a test unbinds it, as a step with something to prove would. */
     final BooleanProperty done = new SimpleBooleanProperty(false);
+    /** What it checked stopped holding since (credentials refused). */
+    final BooleanProperty needsAttention = new SimpleBooleanProperty(false);
     final TextField text = new TextField();
     final List<String> events = new ArrayList<>();
     CompletableFuture<Object> check;
@@ -96,5 +98,10 @@ final class FakeStep implements WizardStep {
     @Override
     public void left() {
         events.add("left");
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue needsAttention() {
+        return needsAttention;
     }
 }

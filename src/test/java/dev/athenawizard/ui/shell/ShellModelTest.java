@@ -226,6 +226,35 @@ class ShellModelTest {
     }
 
     @Test
+    void a_done_step_whose_check_stopped_holding_needs_attention_and_the_steps_after_it_keep_their_place() {
+        onFx(() -> {
+            one.complete.set(true);
+            shell.next();
+        });
+        assertThat(statuses()).containsExactly(StepStatus.DONE, StepStatus.CURRENT, StepStatus.LOCKED);
+
+        onFx(() -> one.needsAttention.set(true));
+        assertThat(statuses()).as("not shown as done").containsExactly(StepStatus.ATTENTION, StepStatus.CURRENT,
+                StepStatus.LOCKED);
+        assertThat(shell.reachable(1)).as("the user stays where they work").isTrue();
+        assertThat(shell.reachable(0)).isTrue();
+
+        onFx(() -> one.needsAttention.set(false));
+        assertThat(statuses()).containsExactly(StepStatus.DONE, StepStatus.CURRENT, StepStatus.LOCKED);
+    }
+
+    @Test
+    void a_step_not_done_is_to_do_whether_or_not_it_needed_attention() {
+        onFx(() -> {
+            one.complete.set(true);
+            shell.next();
+            one.needsAttention.set(true);
+            one.complete.set(false);
+        });
+        assertThat(shell.status(0)).isEqualTo(StepStatus.OPEN);
+    }
+
+    @Test
     void back_is_disabled_while_a_check_runs() {
         onFx(() -> {
             one.complete.set(true);

@@ -36,6 +36,7 @@ final class ExecutionLoop implements Runnable {
     private final QueryRequest request;
     private final RunningQuery query;
     private final Consumer<QueryProgress> listener;
+    private final LeftRunning leftRunning;
 
     private Instant submitted;
     private int polls;
@@ -45,7 +46,8 @@ final class ExecutionLoop implements Runnable {
     static final int TRANSIENT_POLL_FAILURES = 3;
 
     ExecutionLoop(AthenaClient athena, AthenaCalls calls, Clock clock, Sleeper sleeper, PollPlan plan,
-            RunHistory history, QueryRequest request, RunningQuery query, Consumer<QueryProgress> listener) {
+            RunHistory history, QueryRequest request, RunningQuery query, Consumer<QueryProgress> listener,
+            LeftRunning leftRunning) {
         this.athena = athena;
         this.calls = calls;
         this.clock = clock;
@@ -55,6 +57,7 @@ final class ExecutionLoop implements Runnable {
         this.request = request;
         this.query = query;
         this.listener = listener;
+        this.leftRunning = leftRunning;
     }
 
     @Override
@@ -163,8 +166,10 @@ final class ExecutionLoop implements Runnable {
             query.fail(outcome.forExecution(id));
         } catch (RuntimeException e) {
             AthenaFailure why = AwsErrors.translate(e);
-            query.fail(AthenaFailure.of(outcome.kind(), outcome.getMessage().replace(" and stopped in Athena", "")
-                    + " Telling Athena to stop it failed, so it may still be running: " + why.getMessage(),
+            String told = outcome.getMessage().replace(" and stopped in Athena", "");
+            query.fail(AthenaFailure.of(outcome.kind(), leftRunning.remember(id)
+                    ? told + " Telling Athena to stop it failed: " + why.getMessage() + " " + stoppedLater(id)
+                    : told + " Telling Athena to stop it failed, so it may still be running: " + why.getMessage(),
                     why.athenaMessage().orElse(null), e).forExecution(id));
         }
     }
@@ -180,10 +185,19 @@ final class ExecutionLoop implements Runnable {
             return failure.withMessage(failure.getMessage() + " The query was stopped in Athena.");
         } catch (RuntimeException e) {
             LOG.debug("could not stop {} after a failed poll", id, e);
+            if (leftRunning.remember(id)) {
+                return failure.withMessage(failure.getMessage() + " " + stoppedLater(id));
+            }
             return failure.withMessage(failure.getMessage() + " The wizard could not stop the query (execution "
                     + id + "), so it may still be running in Athena until it ends; stop it in the Athena console if "
                     + "it is expensive.");
         }
+    }
+
+    /** A query the wizard could not stop yet, and will. */
+    private static String stoppedLater(String id) {
+        return "The query (execution " + id + ") may still be running in Athena: the wizard stops it as soon as a "
+                + "call with working credentials gets through.";
     }
 
     private StartQueryExecutionRequest startRequest() {

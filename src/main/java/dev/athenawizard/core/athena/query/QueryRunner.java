@@ -36,8 +36,19 @@ public final class QueryRunner {
     private final Sleeper sleeper;
     private final PollSchedule schedule;
     private final RunHistory history = new RunHistory(REMEMBERED_STATEMENTS);
+    private final LeftRunning leftRunning;
 
     public QueryRunner(AthenaClient athena, Executor executor, Clock clock, Sleeper sleeper, PollSchedule schedule) {
+        this(athena, executor, clock, sleeper, schedule, LeftRunning.NOBODY);
+    }
+
+    /**
+     * @param leftRunning where a query goes that could not be stopped (credentials expired, connection lost), to be
+     *                    stopped later; {@link LeftRunning#NOBODY} where nothing will
+     */
+    public QueryRunner(AthenaClient athena, Executor executor, Clock clock, Sleeper sleeper, PollSchedule schedule,
+            LeftRunning leftRunning) {
+        this.leftRunning = Objects.requireNonNull(leftRunning, "leftRunning");
         this.athena = Objects.requireNonNull(athena, "athena");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.calls = new AthenaCalls(executor);
@@ -48,7 +59,12 @@ public final class QueryRunner {
 
     /** Real time and the adaptive schedule. */
     public QueryRunner(AthenaClient athena, Executor executor) {
-        this(athena, executor, Clock.systemUTC(), Sleeper.SYSTEM, PollSchedule.adaptive());
+        this(athena, executor, LeftRunning.NOBODY);
+    }
+
+    /** Real time and the adaptive schedule; queries that could not be stopped go to {@code leftRunning}. */
+    public QueryRunner(AthenaClient athena, Executor executor, LeftRunning leftRunning) {
+        this(athena, executor, Clock.systemUTC(), Sleeper.SYSTEM, PollSchedule.adaptive(), leftRunning);
     }
 
     public RunningQuery start(QueryRequest request) {
@@ -65,7 +81,8 @@ public final class QueryRunner {
         Optional<PastRun> lastRun = history.last(request);
         boolean reuseLikely = request.sendsResultReuse() && lastRun.map(this::stillReusable).orElse(false);
         PollPlan plan = schedule.plan(lastRun, reuseLikely);
-        ExecutionLoop loop = new ExecutionLoop(athena, calls, clock, sleeper, plan, history, request, query, listener);
+        ExecutionLoop loop = new ExecutionLoop(athena, calls, clock, sleeper, plan, history, request, query, listener,
+                leftRunning);
         try {
             executor.execute(loop);
         } catch (RejectedExecutionException e) {

@@ -2,6 +2,7 @@ package dev.athenawizard.core.aws.session;
 
 import dev.athenawizard.core.athena.catalog.CatalogService;
 import dev.athenawizard.core.athena.query.QueryRunner;
+import dev.athenawizard.core.athena.query.UnstoppedQueries;
 import dev.athenawizard.core.athena.workgroup.WorkgroupService;
 import dev.athenawizard.core.aws.AwsClientFactory;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
@@ -19,6 +20,9 @@ import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.athena.AthenaClient;
 
 /**
@@ -26,8 +30,13 @@ import software.amazon.awssdk.services.athena.AthenaClient;
  * wizard's credentials, the policy's scope, and the permission self-test with Aporia's. Every call runs in the
  * background and can be cancelled through its future. Close it when the connection is replaced: it closes the Athena
  * client it owns.
+ *
+ * <p>Every call of its Athena client tells the connection's {@link VerifiedConnection#health()} whether AWS still
+ * accepts the credentials; a query it could not stop is stopped by the next call that succeeds, or by the next
+ * session opened for the same account and region.
  */
 public final class AwsSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AwsSession.class);
     private final VerifiedConnection connection;
     private final AthenaClient athena;
     private final WorkgroupService workgroups;
@@ -35,15 +44,51 @@ public final class AwsSession implements AutoCloseable {
     private final QueryRunner queries;
     private final AccessScopeResolver scopes;
     private final PermissionSelfTest selfTest;
+    private final Executor aws;
+    private final UnstoppedQueries unstopped;
+    private final String scope;
 
-    AwsSession(VerifiedConnection connection, AwsClientFactory clients, Executor aws) {
+    AwsSession(VerifiedConnection connection, AwsClientFactory clients, Executor aws, UnstoppedQueries unstopped) {
         this.connection = connection;
-        this.athena = clients.athena(connection.wizardTarget());
+        this.aws = aws;
+        this.unstopped = unstopped;
+        this.scope = scopeOf(connection);
+        this.athena = clients.athena(connection.wizardTarget(), new CallWatch(connection.health(),
+                this::stopLeftRunningLater));
         this.workgroups = new WorkgroupService(athena, aws);
         this.catalog = new CatalogService(athena, aws);
-        this.queries = new QueryRunner(athena, aws);
+        this.queries = new QueryRunner(athena, aws, unstopped.in(scope));
         this.scopes = new AccessScopeResolver(clients, aws);
         this.selfTest = new PermissionSelfTest(clients, aws);
+        stopLeftRunningLater(); // fresh credentials for the same account reach what the old ones could not stop
+    }
+
+    /** Execution ids mean something in one account and region, at one endpoint. */
+    private static String scopeOf(VerifiedConnection connection) {
+        return connection.wizard().endpoint().map(Object::toString).orElse("aws") + " " + connection.region() + " "
+                + connection.identity().account();
+    }
+
+    /**
+     * Stops, with these credentials, the queries of this account and region that could not be stopped before (each
+     * id the program stops is told to {@link UnstoppedQueries#onStopped}). Runs in the background; nothing to do
+     * completes at once.
+     *
+     * @return the executions stopped now
+     */
+    public CompletableFuture<List<String>> stopLeftRunning() {
+        if (unstopped.of(scope).isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return CompletableFuture.supplyAsync(() -> unstopped.stopAll(scope, athena), aws);
+    }
+
+    private void stopLeftRunningLater() {
+        try {
+            stopLeftRunning();
+        } catch (RejectedExecutionException e) { // the program is closing; the window's close stops them
+            LOG.debug("not stopping left-running queries now: {}", e.toString());
+        }
     }
 
     /** The connection this session was opened for. */

@@ -1,5 +1,6 @@
 package dev.athenawizard.core.aws.session;
 
+import dev.athenawizard.core.athena.query.UnstoppedQueries;
 import dev.athenawizard.core.aws.AwsClientFactory;
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executor;
 public final class AwsSessions {
     private final AwsClientFactory clients;
     private final Executor aws;
+    private final UnstoppedQueries unstopped = new UnstoppedQueries();
 
     /**
      * @param clients builds the SDK clients (and owns the HTTP client they share)
@@ -23,6 +25,11 @@ public final class AwsSessions {
     }
 
     public AwsSession open(VerifiedConnection connection) {
-        return new AwsSession(connection, clients, aws);
+        return new AwsSession(connection, clients, aws, unstopped);
+    }
+
+    /** The queries no session could stop yet, shared by all: a later session of the same account stops them. */
+    public UnstoppedQueries unstopped() {
+        return unstopped;
     }
 }

@@ -23,6 +23,7 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -84,6 +85,10 @@ public final class ConnectionModel {
     final ObjectBinding<VerifiedConnection> verified;
     /** Earned: the form on screen was verified and works. */
     final BooleanBinding done;
+    /** Why AWS refused the verified credentials since; empty while they work. */
+    final ReadOnlyStringProperty refused;
+    /** Verified, but AWS refused the credentials since: the step list shows it needs attention, not done. */
+    final BooleanBinding needsAttention;
 
     /** What the page says about the verification, in order: who, warnings, what failed. */
     final ObservableList<Banner> outcome = FXCollections.observableArrayList();
@@ -115,6 +120,9 @@ public final class ConnectionModel {
         verified = Bindings.createObjectBinding(() -> verification.currentResult()
                 .flatMap(Verification::connection).orElse(null), verification.result());
         done = verified.isNotNull();
+        refused = new RefusedCredentials(verified, ui).why();
+        needsAttention = done.and(refused.isNotEmpty());
+        refused.addListener(o -> showOutcome());
         verification.result().addListener(o -> showOutcome());
         verification.failure().addListener(o -> showOutcome());
         verification.running().addListener((o, was, now) -> {
@@ -165,6 +173,12 @@ public final class ConnectionModel {
         if (failure != null) {
             outcome.setAll(Banner.error("problem", "✗ " + (failure.getMessage() == null ? failure.toString()
                     : failure.getMessage())));
+            return;
+        }
+        if (!refused.get().isEmpty()) { // the verification's "✓ signed in" no longer holds
+            outcome.setAll(Banner.error("credentials-refused", "✗ Since they were verified, AWS has refused these "
+                    + "credentials: " + refused.get() + " Enter credentials that work and press Verify (or Next); the "
+                    + "other steps keep their work."));
             return;
         }
         outcome.setAll(lastResult().map(r -> VerificationBanners.of(r, form.get().region())).orElse(List.of()));

@@ -77,13 +77,22 @@ public final class ConnectionStep implements WizardStep {
         return model.done;
     }
 
+    /** AWS refused the verified credentials since (expired, revoked): until a call succeeds again or Verify. */
+    @Override
+    public ObservableBooleanValue needsAttention() {
+        return model.needsAttention;
+    }
+
     /**
-     * The verification of the form on screen; a failure AWS explained is shown on the page, next to its field.
+     * The verification of the form on screen (again, when AWS has refused its credentials since); a failure AWS
+     * explained is shown on the page, next to its field.
      * Cancelling it (the shell's Cancel, Escape) stops the verification itself, not only the wait for it.
      */
     @Override
     public CompletableFuture<?> checkBeforeLeaving() {
-        CompletableFuture<ConnectionModel.Verification> verifying = verification.verify();
+        // credentials AWS refused since their verification are asked about again, not taken on the old word
+        CompletableFuture<ConnectionModel.Verification> verifying = model.refused.get().isEmpty()
+                ? verification.verify() : verification.verifyAgain();
         return InterruptibleTasks.cancelling(verifying.thenApply(outcome -> outcome.connection()
                 .orElseThrow(() -> new ShownOnStep(VerificationBanners.problemText(outcome.result())))), verifying);
     }

@@ -98,6 +98,11 @@ final class PreviewModel {
     final ObjectProperty<Banner> notice = new SimpleObjectProperty<>();
     /** A quiet note about the outcome on screen ("shown again: nothing was sent"). */
     final StringProperty note = new SimpleStringProperty("");
+    /**
+     * Queries that were left running (Athena could not be told to stop them) and have been stopped since; said until
+     * the user leaves the step after seeing it.
+     */
+    final StringProperty stoppedLater = new SimpleStringProperty("");
     /** The results on screen belong to an earlier text, database or workgroup (the user is typing). */
     final BooleanBinding stale;
     /** The note under the status line: the results are of an earlier text, or {@link #note}. */
@@ -117,6 +122,8 @@ final class PreviewModel {
     private PreviewRunner.Execution execution;
     private Instant startedAt;
     private Duration elapsed = Duration.ZERO;
+    private final java.util.List<String> stoppedSince = new java.util.ArrayList<>();
+    private boolean stoppedLaterSeen;
 
     /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
     PreviewModel(Executor ui, PauseTimer timer, Work work) {
@@ -127,9 +134,10 @@ final class PreviewModel {
         canStop = run.running();
         stale = Bindings.createBooleanBinding(() -> settled.get() != null
                 && !settled.get().source().equals(source()), settled, text, catalog, database, workgroup);
-        shownNote = Bindings.createStringBinding(() -> stale.get() && run.result().get() != null
-                ? "These rows are of the query before your last edit: a new preview starts when you pause typing."
-                : note.get(), stale, run.result(), note);
+        shownNote = Bindings.createStringBinding(() -> String.join(" ", java.util.stream.Stream.of(stoppedLater.get(),
+                stale.get() && run.result().get() != null ? "These rows are of the query before your last edit: a new "
+                        + "preview starts when you pause typing." : note.get())
+                .filter(s -> !s.isEmpty()).toList()), stale, run.result(), note, stoppedLater);
         gridMessage = Bindings.createStringBinding(this::gridMessage, run.running(), run.result(), run.failure(),
                 settled, text, connection, workgroup);
         text.addListener((o, was, now) -> edited());
@@ -165,6 +173,7 @@ final class PreviewModel {
     /** The step is shown: previews may run; the text on screen is checked now. */
     void activate() {
         active = true;
+        stoppedLaterSeen |= !stoppedSince.isEmpty();
         check(Trigger.CONTEXT);
     }
 
@@ -176,6 +185,21 @@ final class PreviewModel {
         active = false;
         cancelPending();
         run.cancel();
+        if (stoppedLaterSeen) {
+            stoppedSince.clear();
+            stoppedLater.set("");
+            stoppedLaterSeen = false;
+        }
+    }
+
+    /** A query that was left running earlier (Athena could not be told to stop it) has now been stopped. */
+    void stoppedLater(String executionId) {
+        stoppedSince.add(executionId);
+        stoppedLater.set(stoppedSince.size() == 1
+                ? "The query that was left running (id " + executionId + ") has now been stopped."
+                : "The queries that were left running (ids " + String.join(", ", stoppedSince)
+                        + ") have now been stopped.");
+        stoppedLaterSeen |= active;
     }
 
     /** The program is ending: nothing starts any more. Touches no property, so any thread may call it. */

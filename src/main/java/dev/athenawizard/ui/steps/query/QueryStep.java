@@ -72,6 +72,8 @@ public final class QueryStep implements WizardStep {
         model = new QueryModel(preview);
         wire(model, access);
         changes = new ChangeSignal(model.persisted());
+        // lives as long as the program: the step is never dropped before the sessions are
+        services.sessions().unstopped().onStopped(id -> FxThread.run(() -> preview.stoppedLater(id)));
         history.load(() -> InterruptibleTasks.supply(services.files(), services.history()::list));
     }
 
@@ -207,13 +209,18 @@ public final class QueryStep implements WizardStep {
     }
 
     /**
-     * The window is closing: every query still running is stopped in Athena before the program ends (waiting a few
-     * seconds at most for the stops to arrive). Any thread.
+     * The window is closing: every query still running is stopped in Athena before the program ends, and so is every
+     * query left running earlier that these credentials can reach (waiting a few seconds at most for the stops to
+     * arrive). Any thread.
      */
     public void close() {
         preview.shutDown();
         try {
             runner.stopAll().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            VerifiedConnection connection = preview.connection.get();
+            if (connection != null) {
+                session.of(connection).stopLeftRunning().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {

@@ -37,12 +37,16 @@ import javafx.collections.transformation.FilteredList;
  * whether Aporia can use it, and the "create one" form.
  *
  * <p>The listing belongs to the connection it was made with: another connection (or none) clears it, and with it the
- * choice's details, until it is listed again.
+ * choice's details, until it is listed again. A Refresh that fails or is cancelled keeps the last listing of this
+ * connection on screen, marked as not refreshed ({@link #notRefreshed}); the next listing that succeeds replaces it.
  */
 public final class WorkgroupModel {
     static final String LISTING = "Listing the workgroups and reading each one's settings…";
     static final String LISTING_CANCELLED = "Listing cancelled, so the list may be incomplete: Refresh lists the "
             + "workgroups again.";
+    /** Leads the error when a Refresh failed and the table still shows the listing made before it. */
+    static final String NOT_REFRESHED = "Not refreshed: the table still shows the earlier list, which may be out of "
+            + "date. ";
 
     /** Input from the Connection step. */
     final ObjectProperty<VerifiedConnection> connection = new SimpleObjectProperty<>();
@@ -52,6 +56,8 @@ public final class WorkgroupModel {
     final StringProperty search = new SimpleStringProperty("");
     final FilteredList<WorkgroupRow> visibleRows = new FilteredList<>(rows, row -> true);
     final StringBinding listingError;
+    /** The rows are this connection's earlier listing: the latest one failed or was cancelled. */
+    final BooleanBinding notRefreshed;
     final StringProperty selectedName = new SimpleStringProperty("");
     final ObjectBinding<Optional<WorkgroupInfo>> selected;
     final StringBinding recommended;
@@ -64,6 +70,8 @@ public final class WorkgroupModel {
     final CreateWorkgroupForm create;
     /** Input from the self-test: what it found wrong with the picked workgroup's setup, or empty. */
     final StringProperty setupProblem = new SimpleStringProperty("");
+    /** The connection the rows were listed with; null while none are. */
+    private VerifiedConnection listedWith;
 
     /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
     public WorkgroupModel(Executor ui) {
@@ -71,9 +79,9 @@ public final class WorkgroupModel {
         create = new CreateWorkgroupForm(connection, ui);
         search.addListener((o, was, text) -> visibleRows.setPredicate(row -> matches(row, text)));
         listing.result().addListener((o, was, now) -> show(now));
-        listingError = Bindings.createStringBinding(() -> listing.failure().get() == null ? ""
-                : listing.failure().get() instanceof CancellationException ? LISTING_CANCELLED
-                : listingFailure(listing.failure().get()), listing.failure());
+        notRefreshed = Bindings.createBooleanBinding(() -> listing.failure().get() != null && !rows.isEmpty(),
+                listing.failure(), rows);
+        listingError = Bindings.createStringBinding(this::listingError, listing.failure(), notRefreshed);
         selected = Bindings.createObjectBinding(() -> rows.stream().map(WorkgroupRow::info).flatMap(Optional::stream)
                 .filter(w -> w.name().equals(selectedName.get())).findFirst(), rows, selectedName);
         recommended = Bindings.createStringBinding(() -> recommend(rows).orElse(""), rows);
@@ -83,6 +91,18 @@ public final class WorkgroupModel {
                 selected, blocker);
         verdict = Bindings.createObjectBinding(this::verdict, rows, selected, blocker, recommended, selectedName,
                 setupProblem);
+    }
+
+    private String listingError() {
+        Throwable failure = listing.failure().get();
+        if (failure == null) {
+            return "";
+        }
+        if (failure instanceof CancellationException) {
+            return notRefreshed.get() ? NOT_REFRESHED + "Listing was cancelled: Refresh lists the workgroups again."
+                    : LISTING_CANCELLED;
+        }
+        return (notRefreshed.get() ? NOT_REFRESHED : "") + listingFailure(failure);
     }
 
     /** What went wrong, and what the user can do about it from this step. */
@@ -142,9 +162,13 @@ public final class WorkgroupModel {
 
     private void show(WorkgroupListing now) {
         if (now == null) {
-            rows.clear(); // another connection may see other workgroups, or none
+            if (!java.util.Objects.equals(connection.get(), listedWith)) {
+                rows.clear(); // another connection may see other workgroups, or none
+                listedWith = null;
+            } // else a Refresh started, failed or was cancelled: the earlier list stays until one succeeds
             return;
         }
+        listedWith = connection.get();
         List<WorkgroupRow> all = new ArrayList<>();
         now.workgroups().forEach(w -> all.add(WorkgroupRow.of(w)));
         now.unreadable().forEach(u -> all.add(WorkgroupRow.unreadable(u)));

@@ -35,6 +35,7 @@ final class WorkgroupView extends BorderPane {
     private static final PseudoClass RECOMMENDED = PseudoClass.getPseudoClass("recommended");
     private static final PseudoClass NO_OUTPUT = PseudoClass.getPseudoClass("no-output");
     private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
+    private static final PseudoClass NOT_REFRESHED = PseudoClass.getPseudoClass("not-refreshed");
 
     /** What the page's buttons do (the step runs them with its AWS session). */
     record Actions(Runnable reload, Runnable openCreate, Runnable create, Runnable runSelfTest,
@@ -116,6 +117,7 @@ final class WorkgroupView extends BorderPane {
             }
         });
         model.recommended.addListener(o -> table.refresh());
+        model.notRefreshed.subscribe(stale -> table.pseudoClassStateChanged(NOT_REFRESHED, stale));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 model.selectedName.set(row.name());

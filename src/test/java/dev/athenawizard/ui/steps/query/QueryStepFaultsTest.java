@@ -8,10 +8,12 @@ import dev.athenawizard.core.sandbox.SandboxFixture;
 import dev.athenawizard.core.sandbox.http.LiveFaults.Fault;
 import dev.athenawizard.ui.ConnectThroughUi;
 import dev.athenawizard.ui.ScreenReading;
+import dev.athenawizard.ui.StepsThroughUi;
 import dev.athenawizard.ui.WizardUnderTest;
 import dev.athenawizard.ui.controls.results.ResultGrid;
 import dev.athenawizard.ui.controls.sql.SqlEditor;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 
 /**
  * The Query step's live preview when Athena misbehaves, through the real SDK against the sandbox's live faults: what
@@ -40,6 +43,8 @@ class QueryStepFaultsTest {
 
     private final ManualPause pause = new ManualPause();
     private WizardUnderTest wizard;
+    private Stage stage;
+    private boolean closed;
 
     @BeforeAll
     static void startSandbox() {
@@ -53,6 +58,7 @@ class QueryStepFaultsTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         wizard = WizardUnderTest.open(stage, "query-faults", pause);
     }
 
@@ -70,7 +76,9 @@ class QueryStepFaultsTest {
     void close() {
         aws.server.faults().clear();
         aws.server.setQueryDelay(Duration.ZERO);
-        wizard.close();
+        if (!closed) {
+            wizard.close();
+        }
     }
 
     @Test
@@ -127,6 +135,72 @@ class QueryStepFaultsTest {
 
         awaitStatus(robot, "✓ 100 rows");
         assertThat(wizard.wiring.session().project().query().sql()).isEqualTo(SQL);
+    }
+
+    @Test
+    void a_query_that_could_not_be_stopped_is_stopped_once_the_renewed_key_works_and_the_user_is_told(FxRobot robot)
+            throws Exception {
+        String id = leaveAQueryRunning(robot, SQL + " WHERE amount > 1");
+        waitFor(10, TimeUnit.SECONDS, () -> StepsThroughUi.sidebarState(robot, "Connection")
+                .equals("needs attention")); // a green mark must be earned
+        lookAt(robot, "query-left-running");
+
+        aws.server.setQueryDelay(Duration.ZERO);
+        aws.server.faults().renewKey(KEY);
+        robot.clickOn("#run-query");
+
+        awaitStatus(robot, "✓ 100 rows");
+        waitFor(15, TimeUnit.SECONDS, () -> state(id) == QueryExecutionState.CANCELLED);
+        waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#preview-note").contains(
+                "The query that was left running (id " + id + ") has now been stopped."));
+        assertThat(AthenaQueries.unfinished(aws.athena(), "aporia")).as("nothing left running").isEmpty();
+        waitFor(10, TimeUnit.SECONDS, () -> StepsThroughUi.sidebarState(robot, "Connection").equals("done"));
+        lookAt(robot, "query-left-running-stopped");
+    }
+
+    @Test
+    void a_query_that_could_not_be_stopped_is_stopped_when_the_window_closes_with_working_credentials(FxRobot robot)
+            throws Exception {
+        String id = leaveAQueryRunning(robot, SQL + " WHERE amount > 2");
+        aws.server.faults().renewKey(KEY);
+
+        robot.interact(() -> { }); // nothing else calls Athena: only the close can stop it
+        assertThat(state(id)).isEqualTo(QueryExecutionState.RUNNING);
+        closed = true;
+        wizard.close();
+
+        assertThat(state(id)).isEqualTo(QueryExecutionState.CANCELLED);
+        assertThat(AthenaQueries.unfinished(aws.athena(), "aporia")).isEmpty();
+    }
+
+    /**
+     * A slow preview runs; the key expires just as the user presses Stop, so Athena never hears the stop. Each test
+     * previews its own text: Athena would answer a repeated one from the results it reused.
+     */
+    private String leaveAQueryRunning(FxRobot robot, String sql) throws Exception {
+        aws.server.setQueryDelay(Duration.ofSeconds(60));
+        preview(robot, sql);
+        awaitStatus(robot, "⟳ Running");
+        aws.server.faults().expireKeyAtNext(KEY, "StopQueryExecution");
+
+        robot.clickOn("#stop-query");
+
+        awaitStatus(robot, "■ Cancelled");
+        assertThat(text(robot, "#result-status")).contains("Telling Athena to stop it failed",
+                "credentials have expired", "stops it as soon as a call with working credentials gets through");
+        List<String> running = AthenaQueries.unfinished(aws.athena(), "aporia");
+        assertThat(running).as("Athena did not hear the stop").hasSize(1);
+        assertThat(text(robot, "#result-status")).contains(running.get(0));
+        return running.get(0);
+    }
+
+    private static QueryExecutionState state(String id) {
+        return aws.athena().getQueryExecution(b -> b.queryExecutionId(id)).queryExecution().status().state();
+    }
+
+    /** Every size and theme reads whole; saved as pictures with {@code -Dathena-wizard.screenshots=DIR}. */
+    private void lookAt(FxRobot robot, String screen) {
+        assertThat(ScreenReading.atEverySize(robot, stage, screen, () -> { })).isEmpty();
     }
 
     /** Waits for the status line to start with {@code prefix}; a timeout says what it showed instead. */

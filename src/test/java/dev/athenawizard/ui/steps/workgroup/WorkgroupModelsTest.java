@@ -226,6 +226,41 @@ class WorkgroupModelsTest {
     }
 
     @Test
+    void aFailedRefreshKeepsTheLastListMarkedNotRefreshedAndTheNextListingReplacesIt() {
+        workgroups.connection.set(ALICE);
+        listed(workgroup("aporia", "s3://results/aporia/"), workgroup("primary", ""));
+        workgroups.selectedName.set("aporia");
+
+        workgroups.relist(() -> CompletableFuture.failedFuture(new RuntimeException("connection reset")));
+
+        assertThat(workgroups.rows).extracting(WorkgroupRow::name).containsExactly("aporia", "primary");
+        assertThat(workgroups.notRefreshed.get()).isTrue();
+        assertThat(workgroups.listingError.get()).startsWith(WorkgroupModel.NOT_REFRESHED)
+                .contains("The workgroups could not be listed");
+        assertThat(workgroups.usable.get()).as("the choice as read earlier with this connection").isTrue();
+
+        workgroups.relist(() -> CompletableFuture.completedFuture(new WorkgroupListing(
+                List.of(workgroup("aporia", "s3://results/aporia-2/")), List.of())));
+
+        assertThat(workgroups.rows).extracting(WorkgroupRow::outputLocation).containsExactly("s3://results/aporia-2/");
+        assertThat(workgroups.notRefreshed.get()).isFalse();
+        assertThat(workgroups.listingError.get()).isEmpty();
+    }
+
+    @Test
+    void aCancelledRefreshKeepsTheLastListAndSaysItIsNotRefreshed() {
+        workgroups.connection.set(ALICE);
+        listed(workgroup("aporia", "s3://results/aporia/"));
+        workgroups.relist(CompletableFuture::new);
+        assertThat(workgroups.rows).as("kept while the Refresh runs").hasSize(1);
+
+        workgroups.cancelListing();
+
+        assertThat(workgroups.rows).hasSize(1);
+        assertThat(workgroups.listingError.get()).startsWith(WorkgroupModel.NOT_REFRESHED).contains("cancelled");
+    }
+
+    @Test
     void aCancelledListingStopsTheCallsAndSaysRefreshListsAgain() {
         workgroups.connection.set(ALICE);
         CompletableFuture<WorkgroupListing> listing = new CompletableFuture<>();

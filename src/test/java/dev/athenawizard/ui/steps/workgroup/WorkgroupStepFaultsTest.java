@@ -11,8 +11,11 @@ import dev.athenawizard.core.sandbox.http.LiveFaults;
 import dev.athenawizard.core.sandbox.http.LiveFaults.Fault;
 import dev.athenawizard.ui.ConnectThroughUi;
 import dev.athenawizard.ui.FxInput;
+import dev.athenawizard.ui.ScreenReading;
+import dev.athenawizard.ui.StepsThroughUi;
 import dev.athenawizard.ui.WizardUnderTest;
 import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -39,6 +42,7 @@ class WorkgroupStepFaultsTest {
     private static SandboxFixture aws;
 
     private WizardUnderTest wizard;
+    private Stage stage;
 
     @BeforeAll
     static void startSandbox() {
@@ -54,6 +58,7 @@ class WorkgroupStepFaultsTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         wizard = WizardUnderTest.open(stage, "workgroup-faults");
     }
 
@@ -71,11 +76,22 @@ class WorkgroupStepFaultsTest {
         ConnectThroughUi.withAccessKey(robot, aws.server.endpoint(), keyId, "first-secret", "first-session-token");
         ConnectThroughUi.aporiaKey(robot, APORIA_KEY, "aporia-secret");
         ConnectThroughUi.next(robot);
-        waitFor(30, TimeUnit.SECONDS, () -> findRow(robot, CHOSEN).isPresent());
-        Node row = findRow(robot, CHOSEN).orElseThrow();
-        FxInput.scrollIntoView(robot, row);
-        robot.clickOn(row);
-        waitFor(10, TimeUnit.SECONDS, () -> chosen().equals(CHOSEN));
+        waitFor(30, TimeUnit.SECONDS, () -> findRow(robot, CHOSEN).isPresent()
+                && !robot.lookup("#workgroups-busy").query().isVisible());
+        // The page still grows banners as the picked workgroup is read: a click can land on the row that moved
+        // under the pointer, so look again and click again until the choice holds.
+        for (int attempt = 0; attempt < 3 && !chosen().equals(CHOSEN); attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Node row = findRow(robot, CHOSEN).orElseThrow();
+            FxInput.scrollIntoView(robot, row);
+            robot.clickOn(row);
+            try {
+                waitFor(5, TimeUnit.SECONDS, () -> chosen().equals(CHOSEN));
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the next attempt looks the row up again
+            }
+        }
+        assertThat(chosen()).isEqualTo(CHOSEN);
     }
 
     private String chosen() {
@@ -91,12 +107,19 @@ class WorkgroupStepFaultsTest {
         robot.clickOn("#refresh-workgroups");
 
         waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#workgroups-error").isEmpty());
-        assertThat(text(robot, "#workgroups-error")).contains("credentials have expired",
-                "Go back to the Connection step");
+        assertThat(text(robot, "#workgroups-error")).startsWith("Not refreshed: the table still shows the earlier list")
+                .contains("credentials have expired", "Go back to the Connection step");
         assertThat(chosen()).isEqualTo(CHOSEN);
+        assertThat(findRow(robot, CHOSEN)).as("the last list stays on screen").isPresent();
+        waitFor(10, TimeUnit.SECONDS, () -> StepsThroughUi.sidebarState(robot, "Connection")
+                .equals("needs attention")); // a green mark must be earned
+        assertThat(ScreenReading.atEverySize(robot, stage, "workgroup-not-refreshed", () -> { })).isEmpty();
 
         robot.clickOn("#back");
         waitFor(10, TimeUnit.SECONDS, () -> title(robot).equals("Connection"));
+        assertThat(text(robot, "#credentials-refused")).contains("AWS has refused these credentials",
+                "credentials have expired");
+        assertThat(ScreenReading.atEverySize(robot, stage, "connection-credentials-refused", () -> { })).isEmpty();
         FxInput.paste(robot, "#access-key-id", RENEWED_KEY);
         FxInput.paste(robot, "#secret-access-key-masked", "renewed-secret");
         FxInput.paste(robot, "#session-token-masked", "renewed-session-token");
@@ -107,6 +130,25 @@ class WorkgroupStepFaultsTest {
         assertThat(chosen()).isEqualTo(CHOSEN);
         assertThat(table(robot).getSelectionModel().getSelectedItem().name()).isEqualTo(CHOSEN);
         assertThat(robot.lookup("#next").queryButton().isDisabled()).isFalse();
+        assertThat(StepsThroughUi.sidebarState(robot, "Connection")).isEqualTo("done");
+    }
+
+    @Test
+    void the_same_key_working_again_puts_connection_back_to_done_on_the_next_call_that_succeeds(FxRobot robot)
+            throws Exception {
+        connectAndChoose(robot, "ASIAEXPIRESTHENWORKS");
+        faults().expireKey("ASIAEXPIRESTHENWORKS");
+        robot.clickOn("#refresh-workgroups");
+        waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#workgroups-error").isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> StepsThroughUi.sidebarState(robot, "Connection")
+                .equals("needs attention"));
+
+        faults().renewKey("ASIAEXPIRESTHENWORKS");
+        robot.clickOn("#refresh-workgroups");
+
+        waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#workgroups-error").isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> StepsThroughUi.sidebarState(robot, "Connection").equals("done"));
+        assertThat(findRow(robot, CHOSEN)).isPresent();
     }
 
     @Test
@@ -124,13 +166,19 @@ class WorkgroupStepFaultsTest {
         faults().plan("ListWorkGroups", Fault.SERVER_ERROR, 3); // the SDK tries 3 times
         robot.clickOn("#refresh-workgroups");
         waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#workgroups-error").isEmpty());
-        assertThat(text(robot, "#workgroups-error")).contains("internal error", "Press Refresh to list them again.");
+        assertThat(text(robot, "#workgroups-error")).startsWith("Not refreshed:")
+                .contains("internal error", "Press Refresh to list them again.");
         assertThat(chosen()).isEqualTo(CHOSEN);
+        assertThat(findRow(robot, CHOSEN)).as("the last list stays on screen").isPresent();
+        assertThat(table(robot).getPseudoClassStates()).extracting(Object::toString).contains("not-refreshed");
+        assertThat(StepsThroughUi.sidebarState(robot, "Connection")).as("a 500 says nothing of the credentials")
+                .isEqualTo("done");
 
         robot.clickOn("#refresh-workgroups");
         waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#workgroups-error").isEmpty()
                 && findRow(robot, CHOSEN).isPresent());
         assertThat(chosen()).isEqualTo(CHOSEN);
+        assertThat(table(robot).getPseudoClassStates()).extracting(Object::toString).doesNotContain("not-refreshed");
     }
 
     private static String title(FxRobot robot) {
