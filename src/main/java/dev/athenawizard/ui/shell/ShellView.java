@@ -262,6 +262,10 @@ public final class ShellView extends BorderPane {
             });
             getChildren().setAll(number, new VBox(name, state));
             setFocusTraversable(status == StepStatus.CURRENT); // Tab stops once in the list, as it did in a ListView
+            if (isFocused() && status != StepStatus.CURRENT) {
+                // focus that landed here (Next turned disabled, say) follows the current step, not the one left
+                stepRows.get(model.currentIndexProperty().get()).requestFocus();
+            }
             setAccessibleText(step.title() + ", " + state.getText());
             for (PseudoClass pc : new PseudoClass[] {CURRENT, DONE, ATTENTION, OPEN, LOCKED}) {
                 pseudoClassStateChanged(pc, false);

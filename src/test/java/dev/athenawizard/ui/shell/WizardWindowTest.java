@@ -138,6 +138,19 @@ class WizardWindowTest {
     }
 
     @Test
+    void focus_in_the_step_list_follows_the_current_step(FxRobot robot) {
+        robot.interact(() -> one.complete.set(true));
+        Node first = robot.lookup("#step-list .step-row").nth(0).query();
+        robot.interact(first::requestFocus);
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+
+        assertThat(title(robot)).isEqualTo("Two");
+        Node focused = first.getScene().getFocusOwner();
+        assertThat(focused.getAccessibleText()).as("the row that has focus").isEqualTo("Two, current");
+    }
+
+    @Test
     void a_running_check_shows_progress_and_escape_cancels_it(FxRobot robot) throws Exception {
         CompletableFuture<Object> check = one.pendingCheck();
         robot.interact(() -> one.complete.set(true));
