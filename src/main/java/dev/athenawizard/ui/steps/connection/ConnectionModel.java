@@ -10,6 +10,7 @@ import dev.athenawizard.core.project.ConnectionSection.ConnectionMode;
 import dev.athenawizard.core.project.ConnectionSection.CredentialSource;
 import dev.athenawizard.core.project.ConnectionSection.DataSourceCredentials;
 import dev.athenawizard.ui.async.LatestRun;
+import dev.athenawizard.ui.async.RefusedCredentials;
 import dev.athenawizard.ui.controls.Banner;
 import java.util.EnumSet;
 import java.util.List;

@@ -11,6 +11,7 @@ import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.core.project.QueryHistory;
 import dev.athenawizard.core.sql.TableName;
 import dev.athenawizard.ui.async.FxThread;
+import dev.athenawizard.ui.async.RefusedCredentials;
 import dev.athenawizard.ui.controls.ChangeSignal;
 import dev.athenawizard.ui.shell.ShownOnStep;
 import dev.athenawizard.ui.shell.WizardStep;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -61,6 +63,8 @@ public final class QueryStep implements WizardStep {
     private AwsSession cacheSession;
     private AutoCloseable catalogWatch = () -> { };
     private Subscription whileShown = Subscription.EMPTY;
+    /** The preview ran with credentials AWS has refused since: not done any more, until a call works. */
+    private final BooleanBinding needsAttention;
 
     public QueryStep(QueryServices services) {
         this.services = services;
@@ -72,6 +76,7 @@ public final class QueryStep implements WizardStep {
         model = new QueryModel(preview);
         wire(model, access);
         changes = new ChangeSignal(model.persisted());
+        needsAttention = new RefusedCredentials(preview.connection, FxThread::run).why().isNotEmpty();
         // lives as long as the program: the step is never dropped before the sessions are
         services.sessions().unstopped().onStopped(id -> FxThread.run(() -> preview.stoppedLater(id)));
         history.load(() -> InterruptibleTasks.supply(services.files(), services.history()::list));
@@ -135,6 +140,11 @@ public final class QueryStep implements WizardStep {
     @Override
     public ObservableBooleanValue done() {
         return model.done;
+    }
+
+    @Override
+    public ObservableBooleanValue needsAttention() {
+        return needsAttention;
     }
 
     /** Next needs a successful preview of the query on screen: one is run now unless there is one. */

@@ -7,6 +7,7 @@ import dev.athenawizard.core.aws.session.CurrentSession;
 import dev.athenawizard.core.concurrent.InterruptibleTasks;
 import dev.athenawizard.core.project.OnboardingProject;
 import dev.athenawizard.ui.async.FxThread;
+import dev.athenawizard.ui.async.RefusedCredentials;
 import dev.athenawizard.ui.controls.ChangeSignal;
 import dev.athenawizard.ui.shell.WizardStep;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ public final class WorkgroupStep implements WizardStep {
     private final ObjectBinding<WorkgroupInfo> chosen = Bindings.createObjectBinding(
             () -> complete.get() ? model.selected.get().orElse(null) : null, complete, model.selected);
     private final ChangeSignal changes;
+    /** The workgroup was read with credentials AWS has refused since: not done any more, until a call works. */
+    private final BooleanBinding needsAttention =
+            new RefusedCredentials(model.connection, FxThread::run).why().isNotEmpty();
     private WorkgroupView view;
     private final CurrentSession session;
     private Subscription whileShown = Subscription.EMPTY;
@@ -123,6 +127,11 @@ public final class WorkgroupStep implements WizardStep {
     @Override
     public ObservableBooleanValue complete() {
         return complete;
+    }
+
+    @Override
+    public ObservableBooleanValue needsAttention() {
+        return needsAttention;
     }
 
     /** Reads the picked workgroup again: it must still exist and be usable with these credentials. */

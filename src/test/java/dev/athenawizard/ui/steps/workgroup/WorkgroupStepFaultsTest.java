@@ -117,6 +117,8 @@ class WorkgroupStepFaultsTest {
 
         robot.clickOn("#back");
         waitFor(10, TimeUnit.SECONDS, () -> title(robot).equals("Connection"));
+        assertThat(StepsThroughUi.sidebarState(robot, "Workgroup")).as("read with the refused credentials")
+                .isEqualTo("needs attention");
         assertThat(text(robot, "#credentials-refused")).contains("AWS has refused these credentials",
                 "credentials have expired");
         assertThat(ScreenReading.atEverySize(robot, stage, "connection-credentials-refused", () -> { })).isEmpty();

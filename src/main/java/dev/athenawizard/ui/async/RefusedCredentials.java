@@ -1,4 +1,4 @@
-package dev.athenawizard.ui.steps.connection;
+package dev.athenawizard.ui.async;
 
 import dev.athenawizard.core.aws.identity.VerifiedConnection;
 import java.util.concurrent.Executor;
@@ -9,8 +9,9 @@ import javafx.beans.value.ObservableValue;
 /**
  * Why AWS refused the verified credentials after the verification (they expired, or were revoked), as the calls of
  * the later steps found; empty while they work. Follows the verified connection: a new verification starts afresh.
+ * The Connection step says why; every step whose result was read with those credentials shows it needs attention.
  */
-final class RefusedCredentials {
+public final class RefusedCredentials {
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
     private final ObservableValue<VerifiedConnection> verified;
     private final Executor ui;
@@ -18,7 +19,7 @@ final class RefusedCredentials {
     private Runnable unwatch = () -> { };
 
     /** @param ui where the calls' reports land: {@code FxThread::run} on screen, a direct executor in tests */
-    RefusedCredentials(ObservableValue<VerifiedConnection> verified, Executor ui) {
+    public RefusedCredentials(ObservableValue<VerifiedConnection> verified, Executor ui) {
         this.verified = verified;
         this.ui = ui;
         // invalidation, not change: verifying the same form again gives an equal connection with a new health
@@ -26,7 +27,7 @@ final class RefusedCredentials {
         watch(verified.getValue());
     }
 
-    ReadOnlyStringProperty why() {
+    public ReadOnlyStringProperty why() {
         return why.getReadOnlyProperty();
     }
 
