@@ -4,6 +4,7 @@ import static dev.athenawizard.ui.controls.Labels.muted;
 
 import dev.athenawizard.ui.controls.Labels;
 import dev.athenawizard.ui.controls.sql.SqlEditor;
+import dev.athenawizard.ui.theme.Spinner;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -59,8 +59,7 @@ final class DatasetsPanel extends Tab {
         stop.visibleProperty().bind(model.preview.running());
         stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> model.cancel());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
+        Spinner spinner = new Spinner(16, model.preview.running());
         spinner.visibleProperty().bind(model.preview.running());
         spinner.managedProperty().bind(spinner.visibleProperty());
         HBox bar = new HBox(8, run, stop, spinner, muted("Runs its first " + ExtraDatasetModel.PREVIEW_ROWS
