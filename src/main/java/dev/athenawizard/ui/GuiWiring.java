@@ -150,11 +150,14 @@ public final class GuiWiring implements AutoCloseable {
     /**
      * Loads Trino's parser (1–2.6 s of class loading) for the Query step's checks and for the Register step's plan,
      * so the first pause in typing is answered at once. Call it once the window shows: before the first frame it
-     * took the second core from the FX thread and the renderer (about 70 ms of start-up on two cores).
+     * took the second core from the FX thread and the renderer (about 70 ms of start-up on two cores). One thread
+     * loads the classes; the plan's own analyzer then only makes its parser.
      */
     public void warmUp() {
-        sqlChecks.execute(() -> sql.analyze("SELECT 1"));
-        aporia.execute(QueryTables::warmUp);
+        sqlChecks.execute(() -> {
+            sql.analyze("SELECT 1");
+            QueryTables.warmUp();
+        });
     }
 
     public AppDirs dirs() {
