@@ -1,6 +1,7 @@
 package dev.athenawizard.core.aws;
 
 import java.time.Duration;
+import java.util.List;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -89,7 +90,7 @@ public final class AwsClientFactory implements AutoCloseable {
                         .apiCallAttemptTimeout(timeouts.attempt())
                         .apiCallTimeout(timeouts.call())
                         .retryStrategy(retryMode)
-                        .executionInterceptors(java.util.List.of(watchers))
+                        .executionInterceptors(List.of(watchers))
                         .build());
         target.endpointOverride().ifPresent(builder::endpointOverride);
         return builder;

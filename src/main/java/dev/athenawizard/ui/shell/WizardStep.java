@@ -3,6 +3,7 @@ package dev.athenawizard.ui.shell;
 import dev.athenawizard.core.project.OnboardingProject;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
@@ -46,7 +47,7 @@ public interface WizardStep {
      * added to it outlives the window).
      */
     default ObservableBooleanValue needsAttention() {
-        return new javafx.beans.property.ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     }
 
     /**

@@ -17,6 +17,8 @@ import dev.athenawizard.ui.controls.results.ResultStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
@@ -26,6 +28,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -122,7 +125,7 @@ final class PreviewModel {
     private PreviewRunner.Execution execution;
     private Instant startedAt;
     private Duration elapsed = Duration.ZERO;
-    private final java.util.List<String> stoppedSince = new java.util.ArrayList<>();
+    private final List<String> stoppedSince = new ArrayList<>();
     private boolean stoppedLaterSeen;
 
     /** @param ui where outcomes land: {@code FxThread::run} on screen, a direct executor in tests */
@@ -134,7 +137,7 @@ final class PreviewModel {
         canStop = run.running();
         stale = Bindings.createBooleanBinding(() -> settled.get() != null
                 && !settled.get().source().equals(source()), settled, text, catalog, database, workgroup);
-        shownNote = Bindings.createStringBinding(() -> String.join(" ", java.util.stream.Stream.of(stoppedLater.get(),
+        shownNote = Bindings.createStringBinding(() -> String.join(" ", Stream.of(stoppedLater.get(),
                 stale.get() && run.result().get() != null ? "These rows are of the query before your last edit: a new "
                         + "preview starts when you pause typing." : note.get())
                 .filter(s -> !s.isEmpty()).toList()), stale, run.result(), note, stoppedLater);
@@ -436,7 +439,7 @@ final class PreviewModel {
                 status.failed(athena.getMessage(), elapsed);
                 if (request != null) {
                     problems.set(problems.get().text().equals(request.source().sql()) ? problems.get().with(athena)
-                            : new EditorProblems(request.source().sql(), java.util.List.of()).with(athena));
+                            : new EditorProblems(request.source().sql(), List.of()).with(athena));
                 }
             }
             if (request != null && athena.queryExecutionId().isPresent()) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -162,7 +163,7 @@ public final class WorkgroupModel {
 
     private void show(WorkgroupListing now) {
         if (now == null) {
-            if (!java.util.Objects.equals(connection.get(), listedWith)) {
+            if (!Objects.equals(connection.get(), listedWith)) {
                 rows.clear(); // another connection may see other workgroups, or none
                 listedWith = null;
             } // else a Refresh started, failed or was cancelled: the earlier list stays until one succeeds
