@@ -100,6 +100,8 @@ class AwsSessionLeftRunningWireTest {
         session.workgroups().describe("aporia").join();
 
         await(() -> state(id) == QueryExecutionState.CANCELLED, "the query left running is cancelled");
+        // the stop is told after Athena answered it: wait for the telling, not only for Athena
+        await(() -> !toldStopped.isEmpty(), "the stop is told");
         assertThat(toldStopped).containsExactly(id);
         assertThat(session.connection().health().problem()).as("working again").isEmpty();
     }
@@ -111,6 +113,8 @@ class AwsSessionLeftRunningWireTest {
         open("ASIAFRESHSESSION0001"); // the user entered fresh credentials: the steps open a new session
 
         await(() -> state(id) == QueryExecutionState.CANCELLED, "the query left running is cancelled");
+        // the stop is told after Athena answered it: wait for the telling, not only for Athena
+        await(() -> !toldStopped.isEmpty(), "the stop is told");
         assertThat(toldStopped).containsExactly(id);
     }
 
